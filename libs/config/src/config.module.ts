@@ -1,0 +1,22 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig } from './app.config';
+import { DatabaseConfig } from './database.config';
+import { type Config } from './load-config';
+import { RedisConfig } from './redis.config';
+
+/** Makes each validated configuration area injectable by its class. */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: AppConfig, useValue: config.app },
+        { provide: DatabaseConfig, useValue: config.database },
+        { provide: RedisConfig, useValue: config.redis },
+      ],
+      exports: [AppConfig, DatabaseConfig, RedisConfig],
+    };
+  }
+}

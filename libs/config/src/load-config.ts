@@ -1,0 +1,59 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { AppConfig } from './app.config';
+import { ConfigError } from './config.error';
+import { DatabaseConfig } from './database.config';
+import { RedisConfig } from './redis.config';
+import { isSecret } from './secret.decorator';
+
+export interface Config {
+  app: AppConfig;
+  database: DatabaseConfig;
+  redis: RedisConfig;
+}
+
+type Env = Record<string, string | undefined>;
+type ConfigClass<T> = new () => T;
+
+const AREAS = {
+  app: AppConfig,
+  database: DatabaseConfig,
+  redis: RedisConfig,
+} as const satisfies { [K in keyof Config]: ConfigClass<Config[K]> };
+
+/**
+ * Reads every configuration area from the environment and validates it. Empty strings count
+ * as unset, so `DATABASE_URL=` in a shell means "use the default".
+ */
+export function loadConfig(env: Env): Config {
+  const result = {} as Record<string, unknown>;
+  for (const [area, cls] of Object.entries(AREAS)) {
+    result[area] = loadArea(cls as ConfigClass<object>, env);
+  }
+  return result as unknown as Config;
+}
+
+function loadArea<T extends object>(cls: ConfigClass<T>, env: Env): T {
+  // Class fields are own properties (useDefineForClassFields), so the keys of a fresh
+  // instance are exactly the variables this area reads, optional ones included.
+  const plain = { ...new cls() } as Record<string, unknown>;
+  for (const key of Object.keys(plain)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') plain[key] = value;
+  }
+  const instance = plainToInstance(cls, plain);
+  const errors = validateSync(instance, { forbidUnknownValues: true });
+  if (errors.length > 0) throw new ConfigError(describe(cls, errors[0], plain));
+  return instance;
+}
+
+function describe(
+  cls: ConfigClass<object>,
+  error: ValidationError,
+  plain: Record<string, unknown>,
+) {
+  const key = error.property;
+  const expected = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const shown = isSecret(cls, key) ? '' : ` (got "${String(plain[key])}")`;
+  return `Invalid configuration: ${key} ${expected}${shown}`;
+}
