@@ -1,0 +1,95 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
+import { type Request, type Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainException, type ErrorKind } from '../errors';
+import { type ErrorBody, genericError } from './error-body';
+import { type RequestWithId } from './request-id.middleware';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+};
+
+/*
+ * PostgreSQL errors that mean the input was wrong rather than the server. Validation should
+ * have caught them first; the mapping keeps a missed case a 4xx instead of a 500.
+ */
+const PG_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  '23505': { status: 409, code: 'duplicate', message: 'Einen solchen Eintrag gibt es bereits.' },
+  '23503': {
+    status: 409,
+    code: 'reference_violation',
+    message: 'Der Eintrag verweist auf etwas, das es nicht gibt, oder wird noch verwendet.',
+  },
+  '23502': { status: 400, code: 'missing_value', message: 'Ein Pflichtwert fehlt.' },
+  '23514': { status: 400, code: 'check_violation', message: 'Ein Wert ist nicht zulässig.' },
+  '22P02': { status: 400, code: 'invalid_value', message: 'Ein Wert hat das falsche Format.' },
+  '22007': { status: 400, code: 'invalid_value', message: 'Ein Datum hat das falsche Format.' },
+  '22008': {
+    status: 400,
+    code: 'invalid_value',
+    message: 'Ein Datum liegt außerhalb des Bereichs.',
+  },
+  '22003': {
+    status: 400,
+    code: 'invalid_value',
+    message: 'Eine Zahl liegt außerhalb des Bereichs.',
+  },
+  '22001': { status: 400, code: 'invalid_value', message: 'Ein Text ist zu lang.' },
+};
+
+/** Maps every error to one JSON shape; anything unexpected becomes a plain 500. */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request & RequestWithId>();
+    const res = ctx.getResponse<Response>();
+    const body = this.toBody(exception, req);
+    body.requestId = req.id;
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, req: Request): ErrorBody {
+    if (exception instanceof DomainException) {
+      return {
+        statusCode: STATUS[exception.kind],
+        code: exception.code,
+        message: exception.message,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...exception.details,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status >= 500) this.logger.error(exception);
+      const generic = genericError(status);
+      const message =
+        status === 404 ? `Diese Adresse gibt es nicht: ${req.method} ${req.path}` : generic.message;
+      return { statusCode: status, code: generic.code, message };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      const known = code ? PG_ERRORS[code] : undefined;
+      if (known) {
+        this.logger.warn(`database rejected input (${code}): ${exception.message}`);
+        return { statusCode: known.status, code: known.code, message: known.message };
+      }
+    }
+    this.logger.error(exception instanceof Error ? exception : String(exception));
+    return { statusCode: 500, ...genericError(500) };
+  }
+}

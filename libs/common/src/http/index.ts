@@ -1,0 +1,5 @@
+export * from './body-parser';
+export * from './content-type.guard';
+export * from './domain-exception.filter';
+export * from './error-body';
+export * from './request-id.middleware';

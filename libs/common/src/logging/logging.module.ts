@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@teilhabe/config';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+
+/**
+ * JSON logs through pino. Each request's lines carry its id (set by requestIdMiddleware before
+ * anything else). Only method and path are logged: query strings and bodies can hold names.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (app: AppConfig) => ({
+        pinoHttp: {
+          level: app.LOG_LEVEL,
+          genReqId: (req: IncomingMessage & { id?: string | number }) => req.id ?? 'unknown',
+          customAttributeKeys: { reqId: 'reqId' },
+          customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              method: req.method,
+              path: req.url.split('?')[0],
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}
