@@ -1,0 +1,21 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@teilhabe/common';
+import { type DistrictView, DistrictsService } from './districts.service';
+
+@ApiTags('districts')
+@Controller('districts')
+export class DistrictsController {
+  constructor(private readonly districts: DistrictsService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'All districts (Jugendamtsbezirke), sorted by name' })
+  list(): Promise<DistrictView[]> {
+    return this.districts.list();
+  }
+
+  @Get(':id')
+  get(@Param('id', uuidParam()) id: string): Promise<DistrictView> {
+    return this.districts.get(id);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Page, uuidParam } from '@teilhabe/common';
+import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
+import { type FacilityView, FacilitiesService } from './facilities.service';
+
+@ApiTags('facilities')
+@Controller('facilities')
+export class FacilitiesController {
+  constructor(private readonly facilities: FacilitiesService) {}
+
+  @Post()
+  @HttpCode(201)
+  create(@Body() dto: CreateFacilityDto): Promise<FacilityView> {
+    return this.facilities.create(dto);
+  }
+
+  @Get()
+  list(@Query() query: FacilityQueryDto): Promise<Page<FacilityView>> {
+    return this.facilities.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', uuidParam()) id: string): Promise<FacilityView> {
+    return this.facilities.get(id);
+  }
+
+  @Patch(':id')
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateFacilityDto,
+  ): Promise<FacilityView> {
+    return this.facilities.update(id, dto);
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  containsPattern,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  isUniqueViolation,
+  type Page,
+  toPage,
+  unknownReference,
+} from '@teilhabe/common';
+import { District } from '@teilhabe/districts';
+import { Repository } from 'typeorm';
+import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
+import { Facility } from './entities/facility.entity';
+import { Provider } from './entities/provider.entity';
+import { duplicateFacility, facilityNotFound } from './providers.exception';
+
+export interface FacilityView {
+  id: string;
+  name: string;
+  kind: Facility['kind'];
+  provider: { id: string; name: string; type: Provider['type'] };
+  district: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+@Injectable()
+export class FacilitiesService {
+  constructor(
+    @InjectRepository(Facility) private readonly facilities: Repository<Facility>,
+    @InjectRepository(Provider) private readonly providers: Repository<Provider>,
+    @InjectRepository(District) private readonly districts: Repository<District>,
+  ) {}
+
+  async create(dto: CreateFacilityDto): Promise<FacilityView> {
+    await this.checkReferences(dto);
+    const facility = this.facilities.create(dto);
+    await this.saveUnique(facility);
+    return this.get(facility.id);
+  }
+
+  async list(query: FacilityQueryDto): Promise<Page<FacilityView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.withRelations()
+      .orderBy('f.name', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit + 1);
+    if (query.providerId)
+      qb.andWhere('f.provider_id = :providerId', { providerId: query.providerId });
+    if (query.districtId)
+      qb.andWhere('f.district_id = :districtId', { districtId: query.districtId });
+    if (query.kind) qb.andWhere('f.kind = :kind', { kind: query.kind });
+    if (query.q) qb.andWhere(`f.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(query.q) });
+    if (query.cursor) {
+      const [name, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
+      qb.andWhere('(f.name, f.id) > (:name, CAST(:id AS uuid))', { name, id });
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, limit, toFacilityView, (f) => [f.name, f.id]);
+  }
+
+  async get(id: string): Promise<FacilityView> {
+    const facility = await this.withRelations().where('f.id = :id', { id }).getOne();
+    if (!facility) throw facilityNotFound();
+    return toFacilityView(facility);
+  }
+
+  async update(id: string, dto: UpdateFacilityDto): Promise<FacilityView> {
+    const facility = await this.facilities.findOneBy({ id });
+    if (!facility) throw facilityNotFound();
+    await this.checkReferences(dto);
+    this.facilities.merge(facility, dto);
+    await this.saveUnique(facility);
+    return this.get(id);
+  }
+
+  private withRelations() {
+    return this.facilities
+      .createQueryBuilder('f')
+      .innerJoinAndSelect('f.provider', 'provider')
+      .innerJoinAndSelect('f.district', 'district');
+  }
+
+  private async checkReferences(dto: { providerId?: string; districtId?: string }) {
+    if (dto.providerId && !(await this.providers.existsBy({ id: dto.providerId }))) {
+      throw unknownReference('providerId', 'Einen Träger');
+    }
+    if (dto.districtId && !(await this.districts.existsBy({ id: dto.districtId }))) {
+      throw unknownReference('districtId', 'Einen Bezirk');
+    }
+  }
+
+  private async saveUnique(facility: Facility): Promise<void> {
+    try {
+      await this.facilities.save(facility);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_facilities_provider_district_name'))
+        throw duplicateFacility();
+      throw error;
+    }
+  }
+}
+
+export function toFacilityView(f: Facility): FacilityView {
+  return {
+    id: f.id,
+    name: f.name,
+    kind: f.kind,
+    provider: { id: f.provider.id, name: f.provider.name, type: f.provider.type },
+    district: { id: f.district.id, name: f.district.name },
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+  };
+}

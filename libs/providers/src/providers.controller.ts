@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Page, uuidParam } from '@teilhabe/common';
+import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
+import { type ProviderView, ProvidersService } from './providers.service';
+
+@ApiTags('providers')
+@Controller('providers')
+export class ProvidersController {
+  constructor(private readonly providers: ProvidersService) {}
+
+  @Post()
+  @HttpCode(201)
+  create(@Body() dto: CreateProviderDto): Promise<ProviderView> {
+    return this.providers.create(dto);
+  }
+
+  @Get()
+  list(@Query() query: ProviderQueryDto): Promise<Page<ProviderView>> {
+    return this.providers.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', uuidParam()) id: string): Promise<ProviderView> {
+    return this.providers.get(id);
+  }
+
+  @Patch(':id')
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateProviderDto,
+  ): Promise<ProviderView> {
+    return this.providers.update(id, dto);
+  }
+}

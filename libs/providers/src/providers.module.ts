@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { District } from '@teilhabe/districts';
+import { Facility } from './entities/facility.entity';
+import { Provider } from './entities/provider.entity';
+import { FacilitiesController } from './facilities.controller';
+import { FacilitiesService } from './facilities.service';
+import { ProvidersController } from './providers.controller';
+import { ProvidersService } from './providers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Provider, Facility, District])],
+  controllers: [ProvidersController, FacilitiesController],
+  providers: [ProvidersService, FacilitiesService],
+  exports: [ProvidersService, FacilitiesService],
+})
+export class ProvidersModule {}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  containsPattern,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  toPage,
+} from '@teilhabe/common';
+import { Repository } from 'typeorm';
+import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
+import { Provider } from './entities/provider.entity';
+import { providerNotFound } from './providers.exception';
+
+export interface ProviderView {
+  id: string;
+  name: string;
+  type: Provider['type'];
+  email: string;
+  address: { street: string; postalCode: string; city: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+@Injectable()
+export class ProvidersService {
+  constructor(@InjectRepository(Provider) private readonly providers: Repository<Provider>) {}
+
+  async create(dto: CreateProviderDto): Promise<ProviderView> {
+    const saved = await this.providers.save(this.providers.create(dto));
+    return toProviderView(saved);
+  }
+
+  async list(query: ProviderQueryDto): Promise<Page<ProviderView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.providers
+      .createQueryBuilder('p')
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit + 1);
+    if (query.type) qb.andWhere('p.type = :type', { type: query.type });
+    if (query.q) qb.andWhere(`p.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(query.q) });
+    if (query.cursor) {
+      const [name, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
+      qb.andWhere('(p.name, p.id) > (:name, CAST(:id AS uuid))', { name, id });
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, limit, toProviderView, (p) => [p.name, p.id]);
+  }
+
+  async get(id: string): Promise<ProviderView> {
+    return toProviderView(await this.find(id));
+  }
+
+  async update(id: string, dto: UpdateProviderDto): Promise<ProviderView> {
+    const provider = await this.find(id);
+    this.providers.merge(provider, dto);
+    return toProviderView(await this.providers.save(provider));
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.providers.existsBy({ id });
+  }
+
+  private async find(id: string): Promise<Provider> {
+    const provider = await this.providers.findOneBy({ id });
+    if (!provider) throw providerNotFound();
+    return provider;
+  }
+}
+
+export function toProviderView(p: Provider): ProviderView {
+  return {
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    email: p.email,
+    address: { street: p.address.street, postalCode: p.address.postalCode, city: p.address.city },
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
