@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type Actor,
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  containsPattern,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  InvalidInputException,
+  type Page,
+  requestHash,
+  toPage,
+  unknownReference,
+} from '@teilhabe/common';
+import { Facility } from '@teilhabe/providers';
+import { DataSource, type EntityManager } from 'typeorm';
+import { applyCaseUpdate } from './case-changes';
+import { formatCaseReference } from './case-reference';
+import { allowedTransitions, canTransition, isClosed } from './case-status';
+import { type CaseDetail, type CaseSummary, toCaseDetail, toCaseSummary } from './case.views';
+import { caseClosed, caseNotFound, illegalTransition } from './cases.exception';
+import { CaseQueryDto } from './dto/case-query.dto';
+import { CreateCaseDto } from './dto/create-case.dto';
+import { TransitionDto } from './dto/transition.dto';
+import { UpdateCaseDto } from './dto/update-case.dto';
+import { Case } from './entities/case.entity';
+import { CaseEvent, type CaseEventType } from './entities/case-event.entity';
+
+const CREATE_SCOPE = 'POST /cases';
+
+export interface CreatedCase {
+  case: CaseDetail;
+  /** True when an Idempotency-Key matched an earlier request and nothing new was created. */
+  replayed: boolean;
+}
+
+@Injectable()
+export class CasesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(dto: CreateCaseDto, actor: Actor, idempotencyKey?: string): Promise<CreatedCase> {
+    const { id, replayed } = await this.dataSource.transaction(async (m) => {
+      if (idempotencyKey) {
+        const claim = await claimIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, requestHash(dto));
+        if (claim.replayOf) return { id: claim.replayOf, replayed: true };
+      }
+      if (!(await m.existsBy(Facility, { id: dto.facilityId }))) {
+        throw unknownReference('facilityId', 'Eine Einrichtung');
+      }
+      const year = Number(dto.receivedAt.slice(0, 4));
+      // Taken last, so the counter row stays locked for as short a time as possible.
+      const number = await nextReferenceNumber(m, year);
+      const { guardian, child } = dto;
+      const entity = m.create(Case, {
+        reference: formatCaseReference(year, number),
+        referenceYear: year,
+        referenceNumber: number,
+        facilityId: dto.facilityId,
+        receivedAt: dto.receivedAt,
+        channel: dto.channel,
+        status: 'received',
+        guardian: {
+          name: guardian.name,
+          email: guardian.email ?? null,
+          phone: guardian.phone ?? null,
+          address: guardian.address ? { ...guardian.address } : null,
+        },
+        child: {
+          initials: child.initials,
+          birthYear: child.birthYear,
+          disability: child.disability ?? null,
+          assistanceKind: child.assistance?.kind ?? null,
+          assistanceHoursPerWeek: child.assistance?.hoursPerWeek ?? null,
+        },
+        patterns: dto.patterns ?? [],
+        description: dto.description,
+        closedAt: null,
+      });
+      await m.insert(Case, entity);
+      await record(m, entity.id, actor, 'created', {
+        reference: entity.reference,
+        status: entity.status,
+        facilityId: entity.facilityId,
+        channel: entity.channel,
+        patterns: entity.patterns,
+      });
+      if (idempotencyKey) await completeIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, entity.id);
+      return { id: entity.id, replayed: false };
+    });
+    return { case: await this.get(id), replayed };
+  }
+
+  async list(query: CaseQueryDto): Promise<Page<CaseSummary>> {
+    if (query.receivedFrom && query.receivedTo && query.receivedFrom > query.receivedTo) {
+      throw new InvalidInputException([
+        {
+          field: 'receivedTo',
+          code: 'before_received_from',
+          message: 'darf nicht vor receivedFrom liegen.',
+        },
+      ]);
+    }
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.withFacility(this.dataSource.manager)
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1);
+    if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
+    if (query.districtId)
+      qb.andWhere('f.district_id = :districtId', { districtId: query.districtId });
+    if (query.facilityId)
+      qb.andWhere('c.facility_id = :facilityId', { facilityId: query.facilityId });
+    if (query.providerId)
+      qb.andWhere('f.provider_id = :providerId', { providerId: query.providerId });
+    if (query.facilityKind) qb.andWhere('f.kind = :kind', { kind: query.facilityKind });
+    if (query.pattern) {
+      qb.andWhere('CAST(:pattern AS exclusion_pattern) = ANY(c.patterns)', {
+        pattern: query.pattern,
+      });
+    }
+    if (query.receivedFrom) qb.andWhere('c.received_at >= :from', { from: query.receivedFrom });
+    if (query.receivedTo) qb.andWhere('c.received_at <= :to', { to: query.receivedTo });
+    if (query.q) {
+      qb.andWhere(`(c.reference ILIKE :q ESCAPE '\\' OR c.description ILIKE :q ESCAPE '\\')`, {
+        q: containsPattern(query.q),
+      });
+    }
+    if (query.cursor) {
+      const [receivedAt, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
+      qb.andWhere('(c.received_at, c.id) < (CAST(:receivedAt AS date), CAST(:id AS uuid))', {
+        receivedAt,
+        id,
+      });
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, limit, toCaseSummary, (c) => [c.receivedAt, c.id]);
+  }
+
+  async get(id: string): Promise<CaseDetail> {
+    const found = await this.withFacility(this.dataSource.manager)
+      .where('c.id = :id', { id })
+      .getOne();
+    if (!found) throw caseNotFound();
+    const events = await this.dataSource.manager.find(CaseEvent, {
+      where: { caseId: id },
+      order: { id: 'ASC' },
+    });
+    return toCaseDetail(found, events);
+  }
+
+  async update(id: string, dto: UpdateCaseDto, actor: Actor): Promise<CaseDetail> {
+    await this.dataSource.transaction(async (m) => {
+      const target = await lockCase(m, id);
+      if (isClosed(target.status)) throw caseClosed(target.status);
+      if (dto.facilityId && !(await m.existsBy(Facility, { id: dto.facilityId }))) {
+        throw unknownReference('facilityId', 'Eine Einrichtung');
+      }
+      const changes = applyCaseUpdate(target, dto);
+      if (changes.length === 0) return;
+      await m.save(Case, target);
+      await record(m, id, actor, 'updated', { changes });
+    });
+    return this.get(id);
+  }
+
+  async transition(id: string, dto: TransitionDto, actor: Actor): Promise<CaseDetail> {
+    await this.dataSource.transaction(async (m) => {
+      const target = await lockCase(m, id);
+      const from = target.status;
+      if (!canTransition(from, dto.to)) {
+        throw illegalTransition(from, dto.to, allowedTransitions(from));
+      }
+      await m.update(Case, id, {
+        status: dto.to,
+        closedAt: isClosed(dto.to) ? new Date() : null,
+      });
+      await record(m, id, actor, 'status_changed', { from, to: dto.to, reason: dto.reason });
+    });
+    return this.get(id);
+  }
+
+  private withFacility(manager: EntityManager) {
+    return manager
+      .createQueryBuilder(Case, 'c')
+      .innerJoinAndSelect('c.facility', 'f')
+      .innerJoinAndSelect('f.provider', 'p')
+      .innerJoinAndSelect('f.district', 'd');
+  }
+}
+
+/** Row lock: concurrent changes to one case happen one after the other. */
+async function lockCase(m: EntityManager, id: string): Promise<Case> {
+  const found = await m.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!found) throw caseNotFound();
+  return found;
+}
+
+async function record(
+  m: EntityManager,
+  caseId: string,
+  actor: Actor,
+  type: CaseEventType,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const event = m.create(CaseEvent, {
+    caseId,
+    actorId: actor.id,
+    actorName: actor.name,
+    type,
+    data,
+  });
+  await m.save(CaseEvent, event);
+}
+
+/** Counts up the year's Aktenzeichen; the row lock orders concurrent creates. */
+async function nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
+  const rows = await m.query<{ last_number: number }[]>(
+    `INSERT INTO case_reference_counters (year, last_number) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last_number = case_reference_counters.last_number + 1
+     RETURNING last_number`,
+    [year],
+  );
+  return rows[0].last_number;
+}

@@ -1,0 +1,45 @@
+import {
+  DateField,
+  EnumField,
+  EnumListField,
+  PageQueryDto,
+  TextField,
+  UuidField,
+} from '@teilhabe/common';
+import { FACILITY_KINDS, type FacilityKind } from '@teilhabe/providers';
+import { CASE_STATUSES, type CaseStatus } from '../case-status';
+import { EXCLUSION_PATTERNS, type ExclusionPattern } from '../exclusion-pattern';
+
+export class CaseQueryDto extends PageQueryDto {
+  @EnumListField(CASE_STATUSES, {
+    optional: true,
+    query: true,
+    maxItems: CASE_STATUSES.length,
+    description: 'one or more statuses, comma-separated',
+  })
+  status?: CaseStatus[];
+
+  @UuidField({ optional: true })
+  districtId?: string;
+
+  @UuidField({ optional: true })
+  facilityId?: string;
+
+  @UuidField({ optional: true })
+  providerId?: string;
+
+  @EnumField(FACILITY_KINDS, { optional: true })
+  facilityKind?: FacilityKind;
+
+  @EnumField(EXCLUSION_PATTERNS, { optional: true })
+  pattern?: ExclusionPattern;
+
+  @DateField({ optional: true, description: 'received on or after this day' })
+  receivedFrom?: string;
+
+  @DateField({ optional: true, description: 'received on or before this day' })
+  receivedTo?: string;
+
+  @TextField({ optional: true, max: 200, description: 'part of the reference or the description' })
+  q?: string;
+}

@@ -1,0 +1,45 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Case } from './case.entity';
+
+export const CASE_EVENT_TYPES = ['created', 'updated', 'status_changed'] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/** One entry on a case's timeline: who did what, and when. Never changed after writing. */
+@Entity('case_events')
+@Index('ix_case_events_case', ['caseId', 'id'])
+export class CaseEvent {
+  /** Increasing with every event, so a timeline keeps its order even within one transaction. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'case_id' })
+  caseId!: string;
+
+  @ManyToOne(() => Case, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case!: Case;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'occurred_at' })
+  occurredAt!: Date;
+
+  @Column({ type: 'uuid', name: 'actor_id', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'text', name: 'actor_name' })
+  actorName!: string;
+
+  /** Text rather than an enum type: new kinds of events arrive with every capability. */
+  @Column({ type: 'text' })
+  type!: CaseEventType;
+
+  @Column({ type: 'jsonb' })
+  data!: Record<string, unknown>;
+}

@@ -1,0 +1,145 @@
+import { Facility } from '@teilhabe/providers';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type ValueTransformer,
+} from 'typeorm';
+import { CASE_STATUSES, type CaseStatus } from '../case-status';
+import {
+  ASSISTANCE_KINDS,
+  type AssistanceKind,
+  CASE_CHANNELS,
+  type CaseChannel,
+  EXCLUSION_PATTERNS,
+  type ExclusionPattern,
+} from '../exclusion-pattern';
+
+/** PostgreSQL returns numeric as text to keep precision; hours need no more than a double. */
+const numericHours: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+export interface GuardianAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+/** The parents who complain. Personal data. */
+export class Guardian {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  address!: GuardianAddress | null;
+}
+
+/** The child, pseudonymised: initials and birth year only. */
+export class Child {
+  @Column({ type: 'text' })
+  initials!: string;
+
+  @Column({ type: 'smallint', name: 'birth_year' })
+  birthYear!: number;
+
+  /** Kind of (threatened) disability: health data (Art. 9 GDPR). */
+  @Column({ type: 'text', nullable: true })
+  disability!: string | null;
+
+  @Column({
+    type: 'enum',
+    enum: ASSISTANCE_KINDS,
+    enumName: 'assistance_kind',
+    name: 'assistance_kind',
+    nullable: true,
+  })
+  assistanceKind!: AssistanceKind | null;
+
+  @Column({
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    name: 'assistance_hours_per_week',
+    nullable: true,
+    transformer: numericHours,
+  })
+  assistanceHoursPerWeek!: number | null;
+}
+
+/** One complaint about one child at one facility. */
+@Entity('cases')
+@Unique('uq_cases_reference_year_number', ['referenceYear', 'referenceNumber'])
+export class Case {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text', unique: true })
+  reference!: string;
+
+  @Column({ type: 'smallint', name: 'reference_year' })
+  referenceYear!: number;
+
+  @Column({ type: 'integer', name: 'reference_number' })
+  referenceNumber!: number;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'facility_id' })
+  facilityId!: string;
+
+  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'facility_id' })
+  facility!: Facility;
+
+  /** The day the complaint reached the office (Eingangsdatum). */
+  @Index()
+  @Column({ type: 'date', name: 'received_at' })
+  receivedAt!: string;
+
+  @Column({ type: 'enum', enum: CASE_CHANNELS, enumName: 'case_channel' })
+  channel!: CaseChannel;
+
+  @Index()
+  @Column({ type: 'enum', enum: CASE_STATUSES, enumName: 'case_status', default: 'received' })
+  status!: CaseStatus;
+
+  @Column(() => Guardian, { prefix: 'guardian' })
+  guardian!: Guardian;
+
+  @Column(() => Child, { prefix: 'child' })
+  child!: Child;
+
+  @Column({
+    type: 'enum',
+    enum: EXCLUSION_PATTERNS,
+    enumName: 'exclusion_pattern',
+    array: true,
+    default: '{}',
+  })
+  patterns!: ExclusionPattern[];
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+}
