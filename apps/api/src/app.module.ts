@@ -1,0 +1,39 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CasesModule } from '@teilhabe/cases';
+import {
+  ContentTypeGuard,
+  DomainExceptionFilter,
+  LoggingModule,
+  StrictValidationPipe,
+} from '@teilhabe/common';
+import { type Config, ConfigModule } from '@teilhabe/config';
+import { DatabaseModule } from '@teilhabe/database';
+import { DistrictsModule } from '@teilhabe/districts';
+import { ProvidersModule } from '@teilhabe/providers';
+import { RedisModule } from '@teilhabe/redis';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule.forRoot(),
+        RedisModule.forRoot('api'),
+        DistrictsModule,
+        ProvidersModule,
+        CasesModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        { provide: APP_PIPE, useClass: StrictValidationPipe },
+        { provide: APP_GUARD, useClass: ContentTypeGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { bodyParserErrorHandler, jsonBodyParser, requestIdMiddleware } from '@teilhabe/common';
+import { type Config } from '@teilhabe/config';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+export const API_PREFIX = 'api/v1';
+
+/** Builds the HTTP application exactly as it runs, for main.ts and for the end-to-end tests. */
+export async function createApp(config: Config): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestIdMiddleware);
+  app.use(jsonBodyParser());
+  app.use(bodyParserErrorHandler(logger));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Teilhabe API')
+    .setDescription(
+      'Fallakte des Landesjugendamts zum Ausschluss von Kindern mit (drohender) Behinderung ' +
+        'aus Kita und OGS: Beschwerden, Träger, Einrichtungen, Bezirke.',
+    )
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  return app;
+}

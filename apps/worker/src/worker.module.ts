@@ -1,0 +1,21 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggingModule } from '@teilhabe/common';
+import { type Config, ConfigModule } from '@teilhabe/config';
+import { DatabaseModule } from '@teilhabe/database';
+import { RedisModule } from '@teilhabe/redis';
+
+/** The background process: no HTTP, the same libraries as the API. Job handlers join here. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule.forRoot(),
+        RedisModule.forRoot('worker'),
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { Initial1795412183554 } from './1795412183554-Initial';
+
+/** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
+export const migrations = [Initial1795412183554];

@@ -1,0 +1,18 @@
+import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
+import { IdempotencyKey } from '@teilhabe/common';
+import { District } from '@teilhabe/districts';
+import { Facility, Provider } from '@teilhabe/providers';
+import { migrations } from './migrations';
+
+/** Every entity of every bounded context: the schema the migrations must produce. */
+export const ENTITIES = [
+  District,
+  Provider,
+  Facility,
+  Case,
+  CaseEvent,
+  CaseReferenceCounter,
+  IdempotencyKey,
+];
+
+export const MIGRATIONS = migrations;
