@@ -115,9 +115,7 @@ export class CasesService {
       qb.andWhere('f.provider_id = :providerId', { providerId: query.providerId });
     if (query.facilityKind) qb.andWhere('f.kind = :kind', { kind: query.facilityKind });
     if (query.pattern) {
-      qb.andWhere('CAST(:pattern AS exclusion_pattern) = ANY(c.patterns)', {
-        pattern: query.pattern,
-      });
+      qb.andWhere(':pattern = ANY(c.patterns)', { pattern: query.pattern });
     }
     if (query.receivedFrom) qb.andWhere('c.received_at >= :from', { from: query.receivedFrom });
     if (query.receivedTo) qb.andWhere('c.received_at <= :to', { to: query.receivedTo });

@@ -21,6 +21,10 @@ export function createRedis(url: string, name: string): Redis {
     connectionName: `teilhabe-${name}`,
     lazyConnect: false,
     maxRetriesPerRequest: 2,
+    // Fail at once while disconnected instead of queueing: callers such as /health answer now.
+    enableOfflineQueue: false,
+    // ioredis keeps a timer this long after disconnect() for a stream that may hang.
+    disconnectTimeout: 500,
     // Back off up to 5 s between reconnects; Redis may come back at any time.
     retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
   });
@@ -41,6 +45,11 @@ class RedisShutdown implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.redis) return;
+    // quit() waits for a connection that may never come; only a ready client says goodbye.
+    if (this.redis.status !== 'ready') {
+      this.redis.disconnect();
+      return;
+    }
     try {
       await this.redis.quit();
     } catch {

@@ -1,5 +1,6 @@
 import { Facility } from '@teilhabe/providers';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -82,6 +83,10 @@ export class Child {
 
 /** One complaint about one child at one facility. */
 @Entity('cases')
+@Check(
+  'ck_cases_patterns',
+  `patterns <@ ARRAY[${EXCLUSION_PATTERNS.map((p) => `'${p}'`).join(', ')}]::text[]`,
+)
 @Unique('uq_cases_reference_year_number', ['referenceYear', 'referenceNumber'])
 export class Case {
   @PrimaryGeneratedColumn('uuid')
@@ -122,13 +127,12 @@ export class Case {
   @Column(() => Child, { prefix: 'child' })
   child!: Child;
 
-  @Column({
-    type: 'enum',
-    enum: EXCLUSION_PATTERNS,
-    enumName: 'exclusion_pattern',
-    array: true,
-    default: '{}',
-  })
+  /*
+   * text[] with a CHECK rather than an array of an enum type: both PostgreSQL drivers (pg and
+   * PGlite) read and write text arrays natively, while arrays of a custom enum type need
+   * driver-specific conversion.
+   */
+  @Column({ type: 'text', array: true, default: '{}' })
   patterns!: ExclusionPattern[];
 
   @Column({ type: 'text' })

@@ -78,7 +78,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
       if (status >= 500) this.logger.error(exception);
       const generic = genericError(status);
       const message =
-        status === 404 ? `Diese Adresse gibt es nicht: ${req.method} ${req.path}` : generic.message;
+        status === 404
+          ? `Diese Adresse gibt es nicht: ${req.method} ${req.originalUrl.split('?')[0]}`
+          : generic.message;
       return { statusCode: status, code: generic.code, message };
     }
     if (exception instanceof QueryFailedError) {

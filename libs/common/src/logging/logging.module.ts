@@ -15,7 +15,8 @@ import { LoggerModule } from 'nestjs-pino';
         pinoHttp: {
           level: app.LOG_LEVEL,
           genReqId: (req: IncomingMessage & { id?: string | number }) => req.id ?? 'unknown',
-          customAttributeKeys: { reqId: 'reqId' },
+          // Every line logged while serving a request carries its id as reqId.
+          quietReqLogger: true,
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
             error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           serializers: {

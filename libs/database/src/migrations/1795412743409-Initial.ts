@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
-export class Initial1795412183554 implements MigrationInterface {
-  name = 'Initial1795412183554';
+export class Initial1795412743409 implements MigrationInterface {
+  name = 'Initial1795412743409';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -39,13 +39,10 @@ export class Initial1795412183554 implements MigrationInterface {
       `CREATE TYPE "public"."case_status" AS ENUM('received', 'assessing', 'provider_contacted', 'resolved', 'requirement_imposed', 'closed_unresolved', 'withdrawn')`,
     );
     await queryRunner.query(
-      `CREATE TYPE "public"."exclusion_pattern" AS ENUM('admission_conditional_on_assistance', 'hours_capped_to_assistance', 'absence_exclusion', 'activity_exclusion', 'termination_for_missing_assistance', 'parent_must_substitute')`,
-    );
-    await queryRunner.query(
       `CREATE TYPE "public"."assistance_kind" AS ENUM('kita_assistance', 'school_assistance_sgb_ix', 'school_assistance_sgb_viii', 'pooled_assistance', 'other')`,
     );
     await queryRunner.query(
-      `CREATE TABLE "cases" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" text NOT NULL, "reference_year" smallint NOT NULL, "reference_number" integer NOT NULL, "facility_id" uuid NOT NULL, "received_at" date NOT NULL, "channel" "public"."case_channel" NOT NULL, "status" "public"."case_status" NOT NULL DEFAULT 'received', "patterns" "public"."exclusion_pattern" array NOT NULL DEFAULT '{}', "description" text NOT NULL, "closed_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "guardian_name" text NOT NULL, "guardian_email" text, "guardian_phone" text, "guardian_address" jsonb, "child_initials" text NOT NULL, "child_birth_year" smallint NOT NULL, "child_disability" text, "child_assistance_kind" "public"."assistance_kind", "child_assistance_hours_per_week" numeric(4,1), CONSTRAINT "UQ_54644dc5f4b6350d047ab0ce40a" UNIQUE ("reference"), CONSTRAINT "uq_cases_reference_year_number" UNIQUE ("reference_year", "reference_number"), CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "cases" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" text NOT NULL, "reference_year" smallint NOT NULL, "reference_number" integer NOT NULL, "facility_id" uuid NOT NULL, "received_at" date NOT NULL, "channel" "public"."case_channel" NOT NULL, "status" "public"."case_status" NOT NULL DEFAULT 'received', "patterns" text array NOT NULL DEFAULT '{}', "description" text NOT NULL, "closed_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "guardian_name" text NOT NULL, "guardian_email" text, "guardian_phone" text, "guardian_address" jsonb, "child_initials" text NOT NULL, "child_birth_year" smallint NOT NULL, "child_disability" text, "child_assistance_kind" "public"."assistance_kind", "child_assistance_hours_per_week" numeric(4,1), CONSTRAINT "UQ_54644dc5f4b6350d047ab0ce40a" UNIQUE ("reference"), CONSTRAINT "uq_cases_reference_year_number" UNIQUE ("reference_year", "reference_number"), CONSTRAINT "ck_cases_patterns" CHECK (patterns <@ ARRAY['admission_conditional_on_assistance', 'hours_capped_to_assistance', 'absence_exclusion', 'activity_exclusion', 'termination_for_missing_assistance', 'parent_must_substitute']::text[]), CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_d617533dd417705fc9c99b4007" ON "cases"  ("facility_id") `,
@@ -98,7 +95,6 @@ export class Initial1795412183554 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_d617533dd417705fc9c99b4007"`);
     await queryRunner.query(`DROP TABLE "cases"`);
     await queryRunner.query(`DROP TYPE "public"."assistance_kind"`);
-    await queryRunner.query(`DROP TYPE "public"."exclusion_pattern"`);
     await queryRunner.query(`DROP TYPE "public"."case_status"`);
     await queryRunner.query(`DROP TYPE "public"."case_channel"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_48f83eadd61bf57e3afa5d62ab"`);

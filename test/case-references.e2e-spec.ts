@@ -1,0 +1,199 @@
+import { countRows, createFacility, makeCase } from './support/builders';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const numberOf = (reference: string) => Number(reference.split('-')[2]);
+
+describe('Aktenzeichen', () => {
+  let t: TestApp;
+  let facilityId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    facilityId = await createFacility(t);
+  });
+  afterAll(() => t.close());
+
+  it('gives 50 concurrent creates 50 distinct references without gaps', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t
+          .api()
+          .post('/api/v1/cases')
+          .send(makeCase(facilityId, { receivedAt: '2023-05-04' })),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
+    const references = responses.map((r) => r.body.reference as string);
+    expect(new Set(references).size).toBe(50);
+    expect(references.every((r) => /^42\.22-2023-\d{6}$/.test(r))).toBe(true);
+    expect(references.map(numberOf).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
+  });
+
+  it('counts each year on its own', async () => {
+    const a = await t
+      .api()
+      .post('/api/v1/cases')
+      .send(makeCase(facilityId, { receivedAt: '2022-12-31' }))
+      .expect(201);
+    const b = await t
+      .api()
+      .post('/api/v1/cases')
+      .send(makeCase(facilityId, { receivedAt: '2022-01-01' }))
+      .expect(201);
+    expect([a.body.reference, b.body.reference]).toEqual([
+      '42.22-2022-000001',
+      '42.22-2022-000002',
+    ]);
+  });
+
+  it('gives the number of a create that failed midway back, and leaves no trace of it', async () => {
+    // A trigger that fails the timeline insert, after the counter was taken and the case row
+    // written: the transaction must roll all of it back.
+    await t.dataSource.query(`
+      CREATE FUNCTION fail_marked_event() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM cases WHERE id = NEW.case_id AND description = 'FAIL-ME') THEN
+          RAISE EXCEPTION 'simulated failure';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER fail_marked_event BEFORE INSERT ON case_events
+        FOR EACH ROW EXECUTE FUNCTION fail_marked_event();`);
+    try {
+      const casesBefore = await countRows(t, 'cases');
+      const eventsBefore = await countRows(t, 'case_events');
+      const failed = await t
+        .api()
+        .post('/api/v1/cases')
+        .send(makeCase(facilityId, { receivedAt: '2021-03-03', description: 'FAIL-ME' }));
+      expect(failed.status).toBe(500);
+      expect(failed.body).toEqual({
+        statusCode: 500,
+        code: 'internal_error',
+        message: 'Ein interner Fehler ist aufgetreten.',
+        requestId: failed.headers['x-request-id'],
+      });
+      expect(await countRows(t, 'cases')).toBe(casesBefore);
+      expect(await countRows(t, 'case_events')).toBe(eventsBefore);
+
+      const next = await t
+        .api()
+        .post('/api/v1/cases')
+        .send(makeCase(facilityId, { receivedAt: '2021-03-03' }))
+        .expect(201);
+      expect(next.body.reference).toBe('42.22-2021-000001');
+    } finally {
+      await t.dataSource.query(
+        'DROP TRIGGER fail_marked_event ON case_events; DROP FUNCTION fail_marked_event();',
+      );
+    }
+  });
+});
+
+describe('Idempotency-Key on case creation', () => {
+  let t: TestApp;
+  let facilityId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    facilityId = await createFacility(t);
+  });
+  afterAll(() => t.close());
+
+  it('answers a retried request with the first result and creates nothing new', async () => {
+    const body = makeCase(facilityId);
+    const first = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'intake-7f3a')
+      .send(body)
+      .expect(201);
+    const before = await countRows(t, 'cases');
+    const retry = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'intake-7f3a')
+      .send(body)
+      .expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.body.reference).toBe(first.body.reference);
+    expect(await countRows(t, 'cases')).toBe(before);
+  });
+
+  it('treats the same request with its fields in another order as the same request', async () => {
+    const body = makeCase(facilityId);
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const first = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'order-1')
+      .send(body)
+      .expect(201);
+    const retry = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'order-1')
+      .send(reordered)
+      .expect(201);
+    expect(retry.body.id).toBe(first.body.id);
+  });
+
+  it('refuses a key reused for a different request with 422', async () => {
+    await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'reused-1')
+      .send(makeCase(facilityId))
+      .expect(201);
+    const before = await countRows(t, 'cases');
+    const res = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'reused-1')
+      .send(makeCase(facilityId, { description: 'Ein ganz anderer Fall' }))
+      .expect(422);
+    expect(res.body.code).toBe('idempotency_key_reused');
+    expect(await countRows(t, 'cases')).toBe(before);
+  });
+
+  it('creates one case when the same key arrives many times at once', async () => {
+    const before = await countRows(t, 'cases');
+    const body = makeCase(facilityId);
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.api().post('/api/v1/cases').set('Idempotency-Key', 'burst-1').send(body),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+    expect(await countRows(t, 'cases')).toBe(before + 1);
+  });
+
+  it('frees the key of a request that failed, so the corrected retry succeeds', async () => {
+    await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'fix-1')
+      .send(makeCase('00000000-0000-4000-8000-000000000000'))
+      .expect(400);
+    await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'fix-1')
+      .send(makeCase(facilityId))
+      .expect(201);
+  });
+
+  it('names a malformed key', async () => {
+    const res = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'has space')
+      .send(makeCase(facilityId));
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('Idempotency-Key');
+  });
+});
