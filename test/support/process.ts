@@ -27,6 +27,14 @@ export interface Started {
   exited: Promise<number | string | null>;
 }
 
+const running = new Set<ChildProcess>();
+
+export function stopAllProcesses(): void {
+  for (const child of running)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Runs a compiled entry point with exactly the given environment (plus PATH and HOME). */
 export function startProcess(script: string, env: Record<string, string>, cwd = ROOT): Started {
   const child = spawn(process.execPath, [join(ROOT, script)], {
@@ -34,6 +42,7 @@ export function startProcess(script: string, env: Record<string, string>, cwd = 
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

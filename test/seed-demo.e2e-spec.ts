@@ -1,0 +1,64 @@
+import { Client } from 'pg';
+import { startProcess } from './support/process';
+import { freshDatabase } from './support/test-app';
+
+const SEED = 'dist/apps/cli/src/seed-demo.js';
+
+describe('npm run seed:demo', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let client: Client;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    client = new Client({ connectionString: db.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await db.drop();
+  });
+
+  const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0].n);
+
+  it('refuses to run in production', async () => {
+    const seed = startProcess(SEED, { DATABASE_URL: db.url, NODE_ENV: 'production' });
+    expect(await seed.exited).toBe(1);
+    expect(seed.stderr()).toContain('Refusing to load demo data with NODE_ENV=production.');
+    expect(await count('SELECT count(*) AS n FROM providers')).toBe(0);
+  });
+
+  it('loads a living data set and shows its progress', async () => {
+    const seed = startProcess(SEED, { DATABASE_URL: db.url });
+    expect(await seed.exited).toBe(0);
+    expect(seed.stderr()).toContain('Beschwerden: 320/320');
+    expect(seed.stdout()).toMatch(
+      /^Demo data loaded: \d+ providers, \d+ facilities in 10 districts, 320 cases/,
+    );
+
+    expect(await count('SELECT count(*) AS n FROM cases')).toBe(320);
+    expect(await count('SELECT count(DISTINCT status) AS n FROM cases')).toBe(7);
+    expect(await count('SELECT count(DISTINCT p) AS n FROM cases, unnest(patterns) p')).toBe(6);
+    expect(await count('SELECT count(DISTINCT f.district_id) AS n FROM facilities f')).toBe(10);
+    // Timelines are dated over the school years, in order, and closed cases have a closing date.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM cases c WHERE c.created_at > (SELECT min(occurred_at) FROM case_events e WHERE e.case_id = c.id)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM cases WHERE (status IN ('resolved','requirement_imposed','closed_unresolved','withdrawn')) <> (closed_at IS NOT NULL)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(DISTINCT date_trunc('month', created_at)) AS n FROM cases`),
+    ).toBeGreaterThanOrEqual(12);
+  });
+
+  it('does not load the demo data twice', async () => {
+    const seed = startProcess(SEED, { DATABASE_URL: db.url });
+    expect(await seed.exited).toBe(1);
+    expect(seed.stderr()).toContain('demo data is only loaded into an empty database');
+    expect(await count('SELECT count(*) AS n FROM cases')).toBe(320);
+  });
+});
