@@ -46,16 +46,13 @@ function progress(label: string, total: number) {
   };
 }
 
-export async function seedDemo(app: INestApplicationContext, plan: DemoPlan): Promise<void> {
+/** Loads the plan; returns false, touching nothing, when the database already holds data. */
+export async function seedDemo(app: INestApplicationContext, plan: DemoPlan): Promise<boolean> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const [{ n: existing }] = await dataSource.query<{ n: number }[]>(
     'SELECT count(*)::int AS n FROM providers',
   );
-  if (existing > 0) {
-    throw new Error(
-      `The database already holds ${existing} providers; demo data is only loaded into an empty database.`,
-    );
-  }
+  if (existing > 0) return false;
   const districts = new Map((await app.get(DistrictsService).list()).map((d) => [d.name, d.id]));
   const providers = app.get(ProvidersService);
   const facilities = app.get(FacilitiesService);
@@ -130,6 +127,7 @@ export async function seedDemo(app: INestApplicationContext, plan: DemoPlan): Pr
     );
     stepCases(i + 1);
   }
+  return true;
 }
 
 async function main(): Promise<void> {
@@ -143,7 +141,12 @@ async function main(): Promise<void> {
   });
   try {
     const plan = planDemo(todayInBerlin());
-    await seedDemo(app, plan);
+    if (!(await seedDemo(app, plan))) {
+      console.log(
+        'The database already holds data; demo data is only loaded into an empty one. Nothing changed.',
+      );
+      return;
+    }
     console.log(
       `Demo data loaded: ${plan.providers.length} providers, ${plan.facilities.length} facilities in ` +
         `${new Set(plan.facilities.map((f) => f.district)).size} districts, ${plan.cases.length} cases ` +
