@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { uuidParam } from '@teilhabe/common';
+import { NoQueryPipe, uuidParam } from '@teilhabe/common';
 import { type DistrictView, DistrictsService } from './districts.service';
 
 @ApiTags('districts')
@@ -10,7 +10,7 @@ export class DistrictsController {
 
   @Get()
   @ApiOkResponse({ description: 'All districts (Jugendamtsbezirke), sorted by name' })
-  list(): Promise<DistrictView[]> {
+  list(@Query(NoQueryPipe) _query: Record<string, never>): Promise<DistrictView[]> {
     return this.districts.list();
   }
 

@@ -5,6 +5,7 @@ import { type ExclusionPattern } from '@teilhabe/cases';
 export interface DemoDistrict {
   name: string;
   towns: { name: string; postalCode: string }[];
+  /** The municipal provider; it runs its facilities in the first town of the list. */
   municipal: string;
 }
 
@@ -54,8 +55,8 @@ export const DEMO_DISTRICTS: DemoDistrict[] = [
   {
     name: 'Rhein-Sieg-Kreis',
     towns: [
-      { name: 'Siegburg', postalCode: '53721' },
       { name: 'Troisdorf', postalCode: '53840' },
+      { name: 'Siegburg', postalCode: '53721' },
       { name: 'Sankt Augustin', postalCode: '53757' },
     ],
     municipal: 'Stadt Troisdorf – Jugendamt',

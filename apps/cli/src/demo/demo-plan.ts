@@ -117,7 +117,7 @@ export function planDemo(today: string, caseCount = 320, seed = 42): DemoPlan {
     const kinds: ProviderType[] = ['municipal', 'free', 'church'];
     if (random.chance(0.6)) kinds.push('free');
     for (const type of kinds) {
-      const town = random.pick(district.towns);
+      const town = type === 'municipal' ? district.towns[0] : random.pick(district.towns);
       const name =
         type === 'municipal'
           ? district.municipal

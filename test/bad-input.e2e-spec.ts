@@ -1,0 +1,191 @@
+import { createCase, createFacility, makeProvider } from './support/builders';
+import { expectFieldError } from './support/expectations';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+type Ids = { provider: string; facility: string; case: string; district: string };
+
+interface Route {
+  method: 'get' | 'post' | 'patch';
+  path: string;
+  /** The path with real ids filled in. */
+  url: (ids: Ids) => string;
+  kind: 'list' | 'item' | 'write';
+}
+
+/*
+ * Every route of the API. The first test compares this table with the OpenAPI document, so a
+ * new route fails the build until it is added here and so covered by the bad-input tests.
+ */
+const ROUTES: Route[] = [
+  { method: 'get', path: '/api/v1/districts', url: () => '/api/v1/districts', kind: 'list' },
+  {
+    method: 'get',
+    path: '/api/v1/districts/{id}',
+    url: (i) => `/api/v1/districts/${i.district}`,
+    kind: 'item',
+  },
+  { method: 'get', path: '/api/v1/providers', url: () => '/api/v1/providers', kind: 'list' },
+  { method: 'post', path: '/api/v1/providers', url: () => '/api/v1/providers', kind: 'write' },
+  {
+    method: 'get',
+    path: '/api/v1/providers/{id}',
+    url: (i) => `/api/v1/providers/${i.provider}`,
+    kind: 'item',
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/providers/{id}',
+    url: (i) => `/api/v1/providers/${i.provider}`,
+    kind: 'write',
+  },
+  { method: 'get', path: '/api/v1/facilities', url: () => '/api/v1/facilities', kind: 'list' },
+  { method: 'post', path: '/api/v1/facilities', url: () => '/api/v1/facilities', kind: 'write' },
+  {
+    method: 'get',
+    path: '/api/v1/facilities/{id}',
+    url: (i) => `/api/v1/facilities/${i.facility}`,
+    kind: 'item',
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/facilities/{id}',
+    url: (i) => `/api/v1/facilities/${i.facility}`,
+    kind: 'write',
+  },
+  { method: 'get', path: '/api/v1/cases', url: () => '/api/v1/cases', kind: 'list' },
+  { method: 'post', path: '/api/v1/cases', url: () => '/api/v1/cases', kind: 'write' },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}',
+    url: (i) => `/api/v1/cases/${i.case}`,
+    kind: 'item',
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/cases/{id}',
+    url: (i) => `/api/v1/cases/${i.case}`,
+    kind: 'write',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases/{id}/transitions',
+    url: (i) => `/api/v1/cases/${i.case}/transitions`,
+    kind: 'write',
+  },
+  { method: 'get', path: '/health', url: () => '/health', kind: 'item' },
+];
+
+const label = (r: Route) => `${r.method.toUpperCase()} ${r.path}`;
+const writes = ROUTES.filter((r) => r.kind === 'write').map((r) => [label(r), r] as const);
+const withId = ROUTES.filter((r) => r.path.includes('{id}')).map((r) => [label(r), r] as const);
+const lists = ROUTES.filter((r) => r.kind === 'list').map((r) => [label(r), r] as const);
+
+describe('bad input on every route', () => {
+  let t: TestApp;
+  const ids = {} as Ids;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ids.facility = await createFacility(t);
+    ids.case = (await createCase(t, ids.facility)).id;
+    ids.provider = (
+      await t.api().post('/api/v1/providers').send(makeProvider()).expect(201)
+    ).body.id;
+    ids.district = (await t.api().get('/api/v1/districts').expect(200)).body[0].id;
+  });
+  afterAll(() => t.close());
+
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = await t.api().get('/api/docs-json').expect(200);
+    const documented = Object.entries(doc.body.paths as Record<string, object>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.sort()).toEqual(ROUTES.map(label).sort());
+  });
+
+  const count = async () =>
+    (
+      await t.dataSource.query<{ n: number }[]>(
+        `SELECT (SELECT count(*) FROM providers) + (SELECT count(*) FROM facilities)
+            + (SELECT count(*) FROM cases) + (SELECT count(*) FROM case_events) AS n`,
+      )
+    )[0].n;
+
+  describe.each(writes)('%s', (_name, route) => {
+    const send = () => t.api()[route.method](route.url(ids));
+
+    it('answers malformed JSON with 400', async () => {
+      const before = await count();
+      const res = await send().set('Content-Type', 'application/json').send('{"name": ');
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('malformed_json');
+      expect(await count()).toBe(before);
+    });
+
+    it('answers a body over 1 MB with 413', async () => {
+      const res = await send().send({ description: 'x'.repeat(1024 * 1024 + 10) });
+      expect(res.status).toBe(413);
+      expect(res.body.code).toBe('payload_too_large');
+    });
+
+    it('answers a body that is not JSON with 415', async () => {
+      const res = await send()
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send('name=x');
+      expect(res.status).toBe(415);
+    });
+
+    it('answers a JSON array with 400', async () => {
+      const res = await send().send([{}]);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ field: 'body', code: 'not_an_object' });
+    });
+
+    it('names an unknown field and writes nothing', async () => {
+      const before = await count();
+      expectFieldError(await send().send({ surprise: true }), 'surprise', 'unknown_field');
+      expect(await count()).toBe(before);
+    });
+  });
+
+  describe.each(withId)('%s', (_name, route) => {
+    // A body that passes validation, so that only the id can be wrong.
+    const valid = route.path.endsWith('/transitions') ? { to: 'assessing', reason: 'Prüfung' } : {};
+    const call = (url: string) => {
+      const request = t.api()[route.method](url);
+      return route.method === 'get' ? request : request.send(valid);
+    };
+
+    it('answers an id that is not a UUID with 400 naming it', async () => {
+      expectFieldError(await call(route.url(ids).replace(/[0-9a-f-]{36}/, 'abc')), 'id', 'isUuid');
+    });
+
+    it('answers an unknown id with 404', async () => {
+      const res = await call(route.url(ids).replace(/[0-9a-f-]{36}/, UNKNOWN));
+      expect(res.status).toBe(404);
+      expect(res.body.message).toMatch(/^Diese[nr]? .* gibt es nicht\.$/);
+    });
+  });
+
+  describe.each(lists)('%s', (_name, route) => {
+    it('names an unknown query parameter', async () => {
+      expectFieldError(
+        await t.api().get(`${route.url(ids)}?orderBy=name`),
+        'orderBy',
+        'unknown_field',
+      );
+    });
+
+    it('names a bad page size and a forged cursor', async () => {
+      if (route.path === '/api/v1/districts') return; // one short list, not paged
+      expectFieldError(await t.api().get(`${route.url(ids)}?limit=-1`), 'limit');
+      expectFieldError(
+        await t.api().get(`${route.url(ids)}?cursor=WyJ4Il0`),
+        'cursor',
+        'invalid_cursor',
+      );
+    });
+  });
+});
