@@ -1,4 +1,5 @@
 import { countRows, createFacility, makeCase } from './support/builders';
+import { FAIL_MARK, failCreatesMidway } from './support/failing-trigger';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const numberOf = (reference: string) => Number(reference.split('-')[2]);
@@ -49,25 +50,14 @@ describe('Aktenzeichen', () => {
   });
 
   it('gives the number of a create that failed midway back, and leaves no trace of it', async () => {
-    // A trigger that fails the timeline insert, after the counter was taken and the case row
-    // written: the transaction must roll all of it back.
-    await t.dataSource.query(`
-      CREATE FUNCTION fail_marked_event() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM cases WHERE id = NEW.case_id AND description = 'FAIL-ME') THEN
-          RAISE EXCEPTION 'simulated failure';
-        END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER fail_marked_event BEFORE INSERT ON case_events
-        FOR EACH ROW EXECUTE FUNCTION fail_marked_event();`);
+    const undo = await failCreatesMidway(t.dataSource);
     try {
       const casesBefore = await countRows(t, 'cases');
       const eventsBefore = await countRows(t, 'case_events');
       const failed = await t
         .api()
         .post('/api/v1/cases')
-        .send(makeCase(facilityId, { receivedAt: '2021-03-03', description: 'FAIL-ME' }));
+        .send(makeCase(facilityId, { receivedAt: '2021-03-03', description: FAIL_MARK }));
       expect(failed.status).toBe(500);
       expect(failed.body).toEqual({
         statusCode: 500,
@@ -85,9 +75,7 @@ describe('Aktenzeichen', () => {
         .expect(201);
       expect(next.body.reference).toBe('42.22-2021-000001');
     } finally {
-      await t.dataSource.query(
-        'DROP TRIGGER fail_marked_event ON case_events; DROP FUNCTION fail_marked_event();',
-      );
+      await undo();
     }
   });
 });

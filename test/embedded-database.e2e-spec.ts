@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { countRows, createFacility, makeCase } from './support/builders';
+import { FAIL_MARK, failCreatesMidway } from './support/failing-trigger';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const run = promisify(execFile);
@@ -129,16 +130,7 @@ describe('embedded database under concurrent requests', () => {
   });
 
   it('keeps every successful request and nothing of failed ones when they run at once', async () => {
-    await t.dataSource.query(`
-      CREATE FUNCTION fail_marked_event() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM cases WHERE id = NEW.case_id AND description = 'FAIL-ME') THEN
-          RAISE EXCEPTION 'simulated failure';
-        END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER fail_marked_event BEFORE INSERT ON case_events
-        FOR EACH ROW EXECUTE FUNCTION fail_marked_event();`);
+    await failCreatesMidway(t.dataSource);
     const casesBefore = await countRows(t, 'cases');
     const requests = Array.from({ length: 30 }, (_, i) =>
       t
@@ -147,7 +139,7 @@ describe('embedded database under concurrent requests', () => {
         .send(
           makeCase(facilityId, {
             receivedAt: '2024-02-02',
-            description: i % 3 === 0 ? 'FAIL-ME' : `Fall ${i}`,
+            description: i % 3 === 0 ? FAIL_MARK : `Fall ${i}`,
           }),
         ),
     );
@@ -162,7 +154,8 @@ describe('embedded database under concurrent requests', () => {
       expect(read.body.timeline).toHaveLength(1);
     }
     const failed = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM cases WHERE description = 'FAIL-ME'`,
+      'SELECT count(*)::int AS n FROM cases WHERE description = $1',
+      [FAIL_MARK],
     );
     expect(failed[0].n).toBe(0);
     expect(ok.map((r) => numberOf(r.body.reference)).sort((a, b) => a - b)).toEqual(

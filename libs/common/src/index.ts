@@ -6,3 +6,4 @@ export * from './validation';
 export * from './address';
 export * from './idempotency';
 export * from './logging';
+export * from './text';

@@ -7,6 +7,7 @@ import {
 } from '@teilhabe/cases';
 import { type FacilityKind, type ProviderType } from '@teilhabe/providers';
 import { fakerDE as faker } from '@faker-js/faker';
+import { slugify } from '@teilhabe/common';
 import {
   ACTIVITIES,
   ASSISTANT_TERMS,
@@ -68,16 +69,6 @@ export interface DemoPlan {
 }
 
 const DAY = 86_400_000;
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -151,7 +142,7 @@ export function planDemo(today: string, caseCount = 320, seed = 42): DemoPlan {
       providers.push({
         name,
         type,
-        email: `kita@${slug(name).slice(0, 40)}.example`,
+        email: `kita@${slugify(name).slice(0, 40)}.example`,
         address: {
           street: faker.location.street() + ' ' + random.int(1, 120),
           postalCode: town.postalCode,
@@ -256,7 +247,9 @@ function planCase(
     ]),
     guardian: {
       name: `${firstName} ${lastName}`,
-      email: random.chance(0.8) ? `${slug(firstName)}.${slug(lastName)}@example.org` : undefined,
+      email: random.chance(0.8)
+        ? `${slugify(firstName)}.${slugify(lastName)}@example.org`
+        : undefined,
       phone: random.chance(0.7)
         ? `0${random.int(201, 2499)} ${random.int(100000, 9999999)}`
         : undefined,
