@@ -12,6 +12,8 @@ interface Route {
   /** The path with real ids filled in. */
   url: (ids: Ids) => string;
   kind: 'list' | 'item' | 'write';
+  /** A text field of the body, for the control-character test. */
+  text?: string;
 }
 
 /*
@@ -27,7 +29,13 @@ const ROUTES: Route[] = [
     kind: 'item',
   },
   { method: 'get', path: '/api/v1/providers', url: () => '/api/v1/providers', kind: 'list' },
-  { method: 'post', path: '/api/v1/providers', url: () => '/api/v1/providers', kind: 'write' },
+  {
+    method: 'post',
+    path: '/api/v1/providers',
+    url: () => '/api/v1/providers',
+    kind: 'write',
+    text: 'name',
+  },
   {
     method: 'get',
     path: '/api/v1/providers/{id}',
@@ -39,9 +47,16 @@ const ROUTES: Route[] = [
     path: '/api/v1/providers/{id}',
     url: (i) => `/api/v1/providers/${i.provider}`,
     kind: 'write',
+    text: 'name',
   },
   { method: 'get', path: '/api/v1/facilities', url: () => '/api/v1/facilities', kind: 'list' },
-  { method: 'post', path: '/api/v1/facilities', url: () => '/api/v1/facilities', kind: 'write' },
+  {
+    method: 'post',
+    path: '/api/v1/facilities',
+    url: () => '/api/v1/facilities',
+    kind: 'write',
+    text: 'name',
+  },
   {
     method: 'get',
     path: '/api/v1/facilities/{id}',
@@ -53,9 +68,16 @@ const ROUTES: Route[] = [
     path: '/api/v1/facilities/{id}',
     url: (i) => `/api/v1/facilities/${i.facility}`,
     kind: 'write',
+    text: 'name',
   },
   { method: 'get', path: '/api/v1/cases', url: () => '/api/v1/cases', kind: 'list' },
-  { method: 'post', path: '/api/v1/cases', url: () => '/api/v1/cases', kind: 'write' },
+  {
+    method: 'post',
+    path: '/api/v1/cases',
+    url: () => '/api/v1/cases',
+    kind: 'write',
+    text: 'description',
+  },
   {
     method: 'get',
     path: '/api/v1/cases/{id}',
@@ -67,12 +89,14 @@ const ROUTES: Route[] = [
     path: '/api/v1/cases/{id}',
     url: (i) => `/api/v1/cases/${i.case}`,
     kind: 'write',
+    text: 'description',
   },
   {
     method: 'post',
     path: '/api/v1/cases/{id}/transitions',
     url: (i) => `/api/v1/cases/${i.case}/transitions`,
     kind: 'write',
+    text: 'reason',
   },
   { method: 'get', path: '/health', url: () => '/health', kind: 'item' },
 ];
@@ -141,6 +165,11 @@ describe('bad input on every route', () => {
       const res = await send().send([{}]);
       expect(res.status).toBe(400);
       expect(res.body.errors[0]).toMatchObject({ field: 'body', code: 'not_an_object' });
+    });
+
+    it('names a text field holding a NUL character', async () => {
+      const error = expectFieldError(await send().send({ [route.text!]: 'a\u0000b' }), route.text!);
+      expect(error.code).toBe('matches');
     });
 
     it('names an unknown field and writes nothing', async () => {

@@ -111,6 +111,50 @@ describe('Idempotency-Key on case creation', () => {
     expect(await countRows(t, 'cases')).toBe(before);
   });
 
+  it('returns the first answer even after the case has moved on', async () => {
+    const body = makeCase(facilityId);
+    const first = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'moved-1')
+      .send(body)
+      .expect(201);
+    await t
+      .api()
+      .post(`/api/v1/cases/${first.body.id}/transitions`)
+      .send({ to: 'assessing', reason: 'Prüfung' })
+      .expect(200);
+    const retry = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'moved-1')
+      .send(body)
+      .expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.body.status).toBe('received');
+  });
+
+  it('forgets a key after the retry window, so it counts as a new request', async () => {
+    const body = makeCase(facilityId);
+    const first = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'old-1')
+      .send(body)
+      .expect(201);
+    await t.dataSource.query(
+      `UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old-1'`,
+    );
+    const later = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'old-1')
+      .send(body)
+      .expect(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('treats the same request with its fields in another order as the same request', async () => {
     const body = makeCase(facilityId);
     const reordered = Object.fromEntries(Object.entries(body).reverse());

@@ -89,6 +89,12 @@ describe('cases', () => {
         .api()
         .post('/api/v1/cases')
         .send(body as object);
+    let casesBefore: number;
+    let eventsBefore: number;
+    beforeAll(async () => {
+      casesBefore = await countRows(t, 'cases');
+      eventsBefore = await countRows(t, 'case_events');
+    });
 
     it('answers malformed JSON with 400 and writes nothing', async () => {
       const res = await t
@@ -212,23 +218,34 @@ describe('cases', () => {
       expectFieldError(await send(makeCase(facilityId, overrides)), field);
     });
 
+    it.each([
+      ['description', { description: 'Text mit \u0000 darin' }],
+      ['guardian.name', { guardian: { name: 'Sabine\u0007 Keller' } }],
+    ])('names the field %s when it holds a control character', async (field, overrides) => {
+      const error = expectFieldError(await send(makeCase(facilityId, overrides)), field);
+      expect(error.message).toBe('darf keine Steuerzeichen enthalten.');
+    });
+
+    it('treats keys that could reach object prototypes as unknown fields', async () => {
+      const body = `{"constructor": {"name": "x"}, "guardian": {"__proto__": {"admin": true}, "name": "A"}}`;
+      const res = await t
+        .api()
+        .post('/api/v1/cases')
+        .set('Content-Type', 'application/json')
+        .send(body);
+      expectFieldError(res, 'constructor', 'unknown_field');
+      expectFieldError(res, 'guardian.__proto__', 'unknown_field');
+    });
+
     it('names an unknown facility', async () => {
       const res = await send(makeCase('00000000-0000-4000-8000-000000000000'));
       const error = expectFieldError(res, 'facilityId', 'unknown_reference');
       expect(error.message).toBe('Eine Einrichtung mit dieser ID gibt es nicht.');
     });
 
-    it('left nothing half-written behind any of the rejected requests', async () => {
-      const before = await countRows(t, 'cases');
-      await send(makeCase('00000000-0000-4000-8000-000000000000', { receivedAt: '2010-05-05' }));
-      await send(
-        makeCase(facilityId, { receivedAt: '2010-05-05', child: { initials: 'X', birthYear: 1 } }),
-      );
-      expect(await countRows(t, 'cases')).toBe(before);
-      const counters = await t.dataSource.query(
-        'SELECT * FROM case_reference_counters WHERE year = 2010',
-      );
-      expect(counters).toEqual([]);
+    it('wrote nothing for any of the requests above', async () => {
+      expect(await countRows(t, 'cases')).toBe(casesBefore);
+      expect(await countRows(t, 'case_events')).toBe(eventsBefore);
     });
   });
 
@@ -385,13 +402,27 @@ describe('cases', () => {
         },
         { field: 'guardian.email' },
         { field: 'guardian.phone' },
-        {
-          field: 'child.assistance',
-          from: { kind: 'kita_assistance', hoursPerWeek: 25 },
-          to: { kind: 'kita_assistance', hoursPerWeek: 30 },
-        },
+        { field: 'child.assistance' },
       ]);
       expect(JSON.stringify(event)).not.toContain('neu@example.org');
+    });
+
+    it('keeps the date of receipt within the year of the Aktenzeichen', async () => {
+      const { id, reference } = await createCase(t, facilityId, { receivedAt: '2026-01-05' });
+      const moved = await t
+        .api()
+        .patch(`/api/v1/cases/${id}`)
+        .send({ receivedAt: '2026-01-02' })
+        .expect(200);
+      expect(moved.body.receivedAt).toBe('2026-01-02');
+      const error = expectFieldError(
+        await t.api().patch(`/api/v1/cases/${id}`).send({ receivedAt: '2025-12-30' }),
+        'receivedAt',
+        'reference_year_fixed',
+      );
+      expect(error.message).toBe(
+        `muss im Jahr 2026 liegen, dem Jahr des Aktenzeichens ${reference}.`,
+      );
     });
 
     it('records nothing when nothing changed', async () => {
@@ -547,6 +578,7 @@ describe('case list', () => {
     ['cursor=not-a-cursor', 'cursor'],
     ['sort=name', 'sort'],
     ['receivedFrom=2025-02-01&receivedTo=2025-01-01', 'receivedTo'],
+    ['q=%00', 'q'],
   ])('answers the bad query %s with 400 naming %s', async (query, field) => {
     expectFieldError(await t.api().get(`/api/v1/cases?${query}`), field);
   });

@@ -95,6 +95,33 @@ describe('the API process with no environment set', () => {
     );
   });
 
+  it('logs a body it could not parse with the request id', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/providers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
+    expect(res.status).toBe(400);
+    const requestId = res.headers.get('x-request-id');
+    const line = await waitFor(
+      () =>
+        api
+          .stdout()
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l.msg === 'request body rejected'),
+      'the log line',
+    );
+    expect(line).toMatchObject({
+      reqId: requestId,
+      method: 'POST',
+      path: '/api/v1/providers',
+      statusCode: 400,
+      code: 'malformed_json',
+    });
+  });
+
   it('stops cleanly on SIGTERM and releases the embedded database', async () => {
     api.child.kill('SIGTERM');
     // Nest closes the application, then re-raises the signal to end the process.

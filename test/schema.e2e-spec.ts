@@ -1,6 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { DatabaseConfig } from '@teilhabe/config';
-import { dataSourceOptions, MIGRATIONS, pendingSchemaChanges } from '@teilhabe/database';
+import {
+  createDatabase,
+  databaseUrl,
+  dataSourceOptions,
+  dropDatabase,
+  MIGRATIONS,
+  openDataSource,
+  pendingSchemaChanges,
+} from '@teilhabe/database';
 import { DataSource } from 'typeorm';
+import { ADMIN_DATABASE_URL, runId } from './support/environment';
 import { freshDatabase } from './support/test-app';
 
 /** CI's schema-drift check: the committed migrations must produce exactly what the entities say. */
@@ -36,6 +46,32 @@ describe('migrations', () => {
     } finally {
       await dataSource.destroy();
       await db.drop();
+    }
+  });
+
+  it('apply to an empty database over a single connection', async () => {
+    const name = `${runId()}_${randomBytes(4).toString('hex')}`;
+    await createDatabase(ADMIN_DATABASE_URL, name);
+    try {
+      const config = Object.assign(new DatabaseConfig(), {
+        DATABASE_URL: databaseUrl(ADMIN_DATABASE_URL, name),
+        DATABASE_POOL_SIZE: 1,
+      });
+      const dataSource = await openDataSource(dataSourceOptions(config));
+      try {
+        const applied = await dataSource.query<{ n: number }[]>(
+          'SELECT count(*)::int AS n FROM migrations',
+        );
+        expect(applied[0].n).toBe(MIGRATIONS.length);
+        const districts = await dataSource.query<{ n: number }[]>(
+          'SELECT count(*)::int AS n FROM districts',
+        );
+        expect(districts[0].n).toBe(27);
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      await dropDatabase(ADMIN_DATABASE_URL, name);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { startProcess } from './support/process';
+import { startProcess, waitFor } from './support/process';
 import { freshDatabase } from './support/test-app';
 
 const SEED = 'dist/apps/cli/src/seed-demo.js';
@@ -25,6 +25,19 @@ describe('npm run seed:demo', () => {
     expect(await seed.exited).toBe(1);
     expect(seed.stderr()).toContain('Refusing to load demo data with NODE_ENV=production.');
     expect(await count('SELECT count(*) AS n FROM providers')).toBe(0);
+  });
+
+  it('keeps nothing of a run that was interrupted', async () => {
+    const seed = startProcess(SEED, { DATABASE_URL: db.url });
+    await waitFor(
+      () => (seed.stderr().includes('Beschwerden:') ? true : undefined),
+      'cases to load',
+    );
+    seed.child.kill('SIGINT');
+    expect(await seed.exited).toBe(1);
+    expect(seed.stderr()).toContain('Interrupted by SIGINT; nothing was kept.');
+    expect(await count('SELECT count(*) AS n FROM providers')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM cases')).toBe(0);
   });
 
   it('loads a living data set and shows its progress', async () => {

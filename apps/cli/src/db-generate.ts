@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseConfig } from '@teilhabe/config';
+import { DatabaseConfig, loadDevToolsConfig } from '@teilhabe/config';
 import {
   createDatabase,
   databaseUrl,
@@ -21,8 +21,8 @@ async function main(): Promise<void> {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
     throw new Error('usage: npm run db:generate -- <PascalCaseName>');
   }
-  // eslint-disable-next-line no-restricted-properties -- developer tool, not part of the application
-  const adminUrl = process.env.ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  // eslint-disable-next-line no-restricted-properties -- the tool's one entry point to the environment
+  const adminUrl = loadDevToolsConfig(process.env).ADMIN_DATABASE_URL;
   const scratch = `teilhabe_generate_${process.pid}`;
   await createDatabase(adminUrl, scratch);
   try {

@@ -46,13 +46,38 @@ function progress(label: string, total: number) {
   };
 }
 
-/** Loads the plan; returns false, touching nothing, when the database already holds data. */
-export async function seedDemo(app: INestApplicationContext, plan: DemoPlan): Promise<boolean> {
+/**
+ * Loads the plan; returns false, touching nothing, when the database already holds data. A
+ * failed or interrupted run removes what it loaded, so that the next run starts afresh.
+ */
+export async function seedDemo(
+  app: INestApplicationContext,
+  plan: DemoPlan,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const [{ n: existing }] = await dataSource.query<{ n: number }[]>(
     'SELECT count(*)::int AS n FROM providers',
   );
   if (existing > 0) return false;
+  try {
+    await load(app, dataSource, plan, signal);
+  } catch (error) {
+    // The database held no providers, hence no facilities and cases: all of it is ours.
+    await dataSource.query(
+      'TRUNCATE case_events, cases, case_reference_counters, idempotency_keys, facilities, providers',
+    );
+    throw error;
+  }
+  return true;
+}
+
+async function load(
+  app: INestApplicationContext,
+  dataSource: DataSource,
+  plan: DemoPlan,
+  signal?: AbortSignal,
+): Promise<void> {
   const districts = new Map((await app.get(DistrictsService).list()).map((d) => [d.name, d.id]));
   const providers = app.get(ProvidersService);
   const facilities = app.get(FacilitiesService);
@@ -88,6 +113,7 @@ export async function seedDemo(app: INestApplicationContext, plan: DemoPlan): Pr
   const clamp = (at: string) => (at > now ? now : at);
   const stepCases = progress('Beschwerden', plan.cases.length);
   for (const [i, planned] of plan.cases.entries()) {
+    signal?.throwIfAborted();
     const dto = plainToInstance(CreateCaseDto, {
       ...planned,
       facilityId: facilityIds[planned.facility],
@@ -127,7 +153,6 @@ export async function seedDemo(app: INestApplicationContext, plan: DemoPlan): Pr
     );
     stepCases(i + 1);
   }
-  return true;
 }
 
 async function main(): Promise<void> {
@@ -141,7 +166,13 @@ async function main(): Promise<void> {
   });
   try {
     const plan = planDemo(todayInBerlin());
-    if (!(await seedDemo(app, plan))) {
+    const abort = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () =>
+        abort.abort(new Error(`Interrupted by ${signal}; nothing was kept.`)),
+      );
+    }
+    if (!(await seedDemo(app, plan, abort.signal))) {
       console.log(
         'The database already holds data; demo data is only loaded into an empty one. Nothing changed.',
       );

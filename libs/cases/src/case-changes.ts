@@ -9,8 +9,8 @@ export interface FieldChange {
 }
 
 /*
- * Fields whose values identify the family or describe the child's health. The timeline says
- * that they changed, never what they were or became.
+ * Fields whose values identify the family or the child or describe the child's health and
+ * support. The timeline says that they changed, never what they were or became.
  */
 const PERSONAL = new Set([
   'guardian.name',
@@ -18,7 +18,9 @@ const PERSONAL = new Set([
   'guardian.phone',
   'guardian.address',
   'child.initials',
+  'child.birthYear',
   'child.disability',
+  'child.assistance',
   'description',
 ]);
 

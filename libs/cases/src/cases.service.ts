@@ -31,7 +31,10 @@ const CREATE_SCOPE = 'POST /cases';
 
 export interface CreatedCase {
   case: CaseDetail;
-  /** True when an Idempotency-Key matched an earlier request and nothing new was created. */
+  /**
+   * True when an Idempotency-Key matched an earlier request: `case` is then that request's
+   * answer, and nothing new was created.
+   */
   replayed: boolean;
 }
 
@@ -40,10 +43,15 @@ export class CasesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(dto: CreateCaseDto, actor: Actor, idempotencyKey?: string): Promise<CreatedCase> {
-    const { id, replayed } = await this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (m): Promise<CreatedCase> => {
       if (idempotencyKey) {
-        const claim = await claimIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, requestHash(dto));
-        if (claim.replayOf) return { id: claim.replayOf, replayed: true };
+        const claim = await claimIdempotencyKey<CaseDetail>(
+          m,
+          CREATE_SCOPE,
+          idempotencyKey,
+          requestHash(dto),
+        );
+        if (claim.replay) return { case: claim.response, replayed: true };
       }
       if (!(await m.existsBy(Facility, { id: dto.facilityId }))) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
@@ -85,10 +93,12 @@ export class CasesService {
         channel: entity.channel,
         patterns: entity.patterns,
       });
-      if (idempotencyKey) await completeIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, entity.id);
-      return { id: entity.id, replayed: false };
+      const created = await this.get(entity.id, m);
+      if (idempotencyKey) {
+        await completeIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, entity.id, created);
+      }
+      return { case: created, replayed: false };
     });
-    return { case: await this.get(id), replayed };
   }
 
   async list(query: CaseQueryDto): Promise<Page<CaseSummary>> {
@@ -125,7 +135,7 @@ export class CasesService {
       });
     }
     if (query.cursor) {
-      const [receivedAt, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
+      const [receivedAt, id] = decodeCursor<[string, string]>(query.cursor, ['date', 'uuid']);
       qb.andWhere('(c.received_at, c.id) < (CAST(:receivedAt AS date), CAST(:id AS uuid))', {
         receivedAt,
         id,
@@ -135,12 +145,10 @@ export class CasesService {
     return toPage(rows, limit, toCaseSummary, (c) => [c.receivedAt, c.id]);
   }
 
-  async get(id: string): Promise<CaseDetail> {
-    const found = await this.withFacility(this.dataSource.manager)
-      .where('c.id = :id', { id })
-      .getOne();
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseDetail> {
+    const found = await this.withFacility(manager).where('c.id = :id', { id }).getOne();
     if (!found) throw caseNotFound();
-    const events = await this.dataSource.manager.find(CaseEvent, {
+    const events = await manager.find(CaseEvent, {
       where: { caseId: id },
       order: { id: 'ASC' },
     });
@@ -153,6 +161,16 @@ export class CasesService {
       if (isClosed(target.status)) throw caseClosed(target.status);
       if (dto.facilityId && !(await m.existsBy(Facility, { id: dto.facilityId }))) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
+      }
+      if (dto.receivedAt && Number(dto.receivedAt.slice(0, 4)) !== target.referenceYear) {
+        // The Aktenzeichen carries the year of receipt and is counted within it.
+        throw new InvalidInputException([
+          {
+            field: 'receivedAt',
+            code: 'reference_year_fixed',
+            message: `muss im Jahr ${target.referenceYear} liegen, dem Jahr des Aktenzeichens ${target.reference}.`,
+          },
+        ]);
       }
       const changes = applyCaseUpdate(target, dto);
       if (changes.length === 0) return;

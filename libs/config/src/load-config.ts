@@ -3,6 +3,7 @@ import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig } from './app.config';
 import { ConfigError } from './config.error';
 import { DatabaseConfig } from './database.config';
+import { DevToolsConfig } from './dev-tools.config';
 import { RedisConfig } from './redis.config';
 import { isSecret } from './secret.decorator';
 
@@ -31,6 +32,11 @@ export function loadConfig(env: Env): Config {
     result[area] = loadArea(cls as ConfigClass<object>, env);
   }
   return result as unknown as Config;
+}
+
+/** For developer tools, which need settings the application never reads. */
+export function loadDevToolsConfig(env: Env): DevToolsConfig {
+  return loadArea(DevToolsConfig, env);
 }
 
 function loadArea<T extends object>(cls: ConfigClass<T>, env: Env): T {

@@ -1,5 +1,5 @@
 import { syncDistricts } from '@teilhabe/districts';
-import { type DataSource } from 'typeorm';
+import { type DataSource, MigrationExecutor } from 'typeorm';
 
 /** Any constant works; it only has to be the same in every process of this application. */
 const MIGRATION_LOCK = 4_222_001;
@@ -10,25 +10,31 @@ export interface MigrationReport {
 }
 
 /**
- * Applies pending migrations, then brings reference data in line. Replicas starting at the same
- * time take turns through an advisory lock, so each migration runs once.
+ * Applies pending migrations, then brings reference data in line. Everything runs on one
+ * connection, so that even a pool of one suffices. On PostgreSQL, replicas starting at the same
+ * time take turns through an advisory lock held by that connection, so each migration runs
+ * once; the embedded database belongs to a single process anyway (lock file).
  */
 export async function migrate(dataSource: DataSource, embedded: boolean): Promise<MigrationReport> {
-  const run = async (): Promise<MigrationReport> => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    const districts = await dataSource.transaction((m) => syncDistricts(m));
-    return { applied: applied.map((m) => m.name), districts };
-  };
-  // The embedded database belongs to one process (lock file) and has a single connection,
-  // which the advisory lock would hold while the migrations wait for it.
-  if (embedded) return run();
   const runner = dataSource.createQueryRunner();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    if (!embedded) await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
-      return await run();
+      const executor = new MigrationExecutor(dataSource, runner);
+      executor.transaction = 'each';
+      const applied = await executor.executePendingMigrations();
+      await runner.startTransaction();
+      let districts: number;
+      try {
+        districts = await syncDistricts(runner.manager);
+        await runner.commitTransaction();
+      } catch (error) {
+        await runner.rollbackTransaction();
+        throw error;
+      }
+      return { applied: applied.map((m) => m.name), districts };
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      if (!embedded) await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
     await runner.release();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainException } from '@teilhabe/common';
 import { Repository } from 'typeorm';
+import { districtNotFound } from './districts.exception';
 import { District } from './entities/district.entity';
 
 export interface DistrictView {
@@ -25,8 +25,7 @@ export class DistrictsService {
 
   async get(id: string): Promise<DistrictView> {
     const row = await this.districts.findOneBy({ id });
-    if (!row)
-      throw new DomainException('not_found', 'district_not_found', 'Diesen Bezirk gibt es nicht.');
+    if (!row) throw districtNotFound();
     return toView(row);
   }
 }

@@ -54,7 +54,7 @@ export class FacilitiesService {
     if (query.kind) qb.andWhere('f.kind = :kind', { kind: query.kind });
     if (query.q) qb.andWhere(`f.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(query.q) });
     if (query.cursor) {
-      const [name, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
+      const [name, id] = decodeCursor<[string, string]>(query.cursor, ['text', 'uuid']);
       qb.andWhere('(f.name, f.id) > (:name, CAST(:id AS uuid))', { name, id });
     }
     const rows = await qb.getMany();

@@ -41,7 +41,7 @@ export class ProvidersService {
     if (query.type) qb.andWhere('p.type = :type', { type: query.type });
     if (query.q) qb.andWhere(`p.name ILIKE :q ESCAPE '\\'`, { q: containsPattern(query.q) });
     if (query.cursor) {
-      const [name, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
+      const [name, id] = decodeCursor<[string, string]>(query.cursor, ['text', 'uuid']);
       qb.andWhere('(p.name, p.id) > (:name, CAST(:id AS uuid))', { name, id });
     }
     const rows = await qb.getMany();

@@ -8,6 +8,7 @@ import {
   NestedField,
   NumberField,
   TextField,
+  todayInBerlin,
   UuidField,
 } from '@teilhabe/common';
 import {
@@ -25,7 +26,8 @@ export const EARLIEST_RECEIVED_AT = '2000-01-01';
 export const MAX_CHILD_AGE = 21;
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 
-export const currentYear = () => new Date().getFullYear();
+/** The year in Europe/Berlin, like every other date bound. */
+export const currentYear = () => Number(todayInBerlin().slice(0, 4));
 export const earliestBirthYear = () => currentYear() - MAX_CHILD_AGE;
 
 export const PHONE_PATTERN = {

@@ -10,6 +10,13 @@ export type ErrorKind =
   | 'payload_too_large'
   | 'unsupported_media_type';
 
+/** Error codes raised by the shared layer; each library has its own enum for its errors. */
+export enum CommonErrorCode {
+  ValidationFailed = 'validation_failed',
+  UnsupportedMediaType = 'unsupported_media_type',
+  IdempotencyKeyReused = 'idempotency_key_reused',
+}
+
 export interface FieldError {
   /** Dotted path of the field in the request, e.g. `child.birthYear`. */
   field: string;
@@ -35,7 +42,7 @@ export class DomainException extends Error {
 /** A request whose fields are wrong: every problem is named by its field. */
 export class InvalidInputException extends DomainException {
   constructor(errors: FieldError[], message = invalidInputMessage(errors)) {
-    super('invalid', 'validation_failed', message, errors);
+    super('invalid', CommonErrorCode.ValidationFailed, message, errors);
   }
 }
 

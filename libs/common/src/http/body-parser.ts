@@ -67,13 +67,17 @@ export function bodyParserErrorHandler(logger: LoggerService) {
       message: known.message,
       requestId,
     };
+    // Logged here because the request never reaches the HTTP logger that runs after parsing.
     logger.warn(
       {
         reqId: requestId,
-        req: { method: req.method, url: req.originalUrl },
-        res: { statusCode: known.status },
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+        statusCode: known.status,
+        code: known.code,
       },
-      `request body rejected: ${known.code}`,
+      'request body rejected',
+      'HttpBody',
     );
     res.status(known.status).json(body);
   };

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type Request } from 'express';
-import { DomainException } from '../errors';
+import { CommonErrorCode, DomainException } from '../errors';
 
 const ACCEPTS = 'teilhabe:accepts-content-types';
 
@@ -28,7 +28,7 @@ export class ContentTypeGuard implements CanActivate {
     if (extra.includes(type)) return true;
     throw new DomainException(
       'unsupported_media_type',
-      'unsupported_media_type',
+      CommonErrorCode.UnsupportedMediaType,
       `Der Anfragetext muss JSON sein (Content-Type: application/json)${
         type ? `, nicht ${type}` : ''
       }.`,

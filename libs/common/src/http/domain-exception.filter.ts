@@ -46,6 +46,7 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
     message: 'Eine Zahl liegt außerhalb des Bereichs.',
   },
   '22001': { status: 400, code: 'invalid_value', message: 'Ein Text ist zu lang.' },
+  '22021': { status: 400, code: 'invalid_value', message: 'Ein Text enthält unzulässige Zeichen.' },
 };
 
 /** Maps every error to one JSON shape; anything unexpected becomes a plain 500. */

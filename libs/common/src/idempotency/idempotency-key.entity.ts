@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * A client's Idempotency-Key and what its first request created. Only the id of the created
- * record is kept, not a copy of the answer, so no personal data is stored twice.
+ * A client's Idempotency-Key and the answer to its first request, kept for a retry window of
+ * IDEMPOTENCY_WINDOW_HOURS and then purged, since the answer may hold personal data.
  */
 @Entity('idempotency_keys')
+@Index('ix_idempotency_keys_created_at', ['createdAt'])
 export class IdempotencyKey {
   /** The operation the key belongs to, e.g. `POST /cases`. */
   @PrimaryColumn({ type: 'text' })
@@ -19,6 +20,10 @@ export class IdempotencyKey {
 
   @Column({ type: 'uuid', name: 'resource_id', nullable: true })
   resourceId!: string | null;
+
+  /** The body of the first answer, returned again to a retry. */
+  @Column({ type: 'jsonb', nullable: true })
+  response!: unknown;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { DomainException, InvalidInputException } from '../errors';
+import { CommonErrorCode, DomainException, InvalidInputException } from '../errors';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -37,19 +37,27 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export type IdempotencyClaim = { replayOf: null } | { replayOf: string };
+/** How long a key is remembered: a retry after that counts as a new request. */
+export const IDEMPOTENCY_WINDOW_HOURS = 24;
+
+export type IdempotencyClaim<T> = { replay: false } | { replay: true; response: T };
 
 /**
  * Claims a key inside the caller's transaction. A second request with the same key waits on
  * the first one's row until that transaction ends, then sees its result: either the id it
  * created (a replay) or, if it rolled back, a free key.
  */
-export async function claimIdempotencyKey(
+export async function claimIdempotencyKey<T>(
   manager: EntityManager,
   scope: string,
   key: string,
   hash: string,
-): Promise<IdempotencyClaim> {
+): Promise<IdempotencyClaim<T>> {
+  // Forget answers older than the window (this key's too, so that it can be used again).
+  await manager.query(
+    `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
+    [IDEMPOTENCY_WINDOW_HOURS],
+  );
   const inserted = await manager
     .createQueryBuilder()
     .insert()
@@ -58,16 +66,16 @@ export async function claimIdempotencyKey(
     .orIgnore()
     .returning(['key'])
     .execute();
-  if ((inserted.raw as unknown[]).length > 0) return { replayOf: null };
+  if ((inserted.raw as unknown[]).length > 0) return { replay: false };
   const existing = await manager.findOneByOrFail(IdempotencyKey, { scope, key });
-  if (existing.requestHash !== hash || existing.resourceId === null) {
+  if (existing.requestHash !== hash || existing.response === null) {
     throw new DomainException(
       'unprocessable',
-      'idempotency_key_reused',
+      CommonErrorCode.IdempotencyKeyReused,
       'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.',
     );
   }
-  return { replayOf: existing.resourceId };
+  return { replay: true, response: existing.response as T };
 }
 
 export async function completeIdempotencyKey(
@@ -75,6 +83,10 @@ export async function completeIdempotencyKey(
   scope: string,
   key: string,
   resourceId: string,
+  response: unknown,
 ): Promise<void> {
-  await manager.update(IdempotencyKey, { scope, key }, { resourceId });
+  await manager.query(
+    'UPDATE idempotency_keys SET resource_id = $3, response = CAST($4 AS jsonb) WHERE scope = $1 AND key = $2',
+    [scope, key, resourceId, JSON.stringify(response)],
+  );
 }

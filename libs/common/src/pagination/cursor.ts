@@ -1,4 +1,5 @@
 import { InvalidInputException } from '../errors';
+import { isCalendarDate } from '../validation/calendar-date';
 
 /** One page of a list; `nextCursor` is null on the last page. */
 export interface Page<T> {
@@ -14,9 +15,21 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+type CursorPart = 'text' | 'number' | 'uuid' | 'date';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
+  text: (v) => typeof v === 'string' && !v.includes('\u0000'),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  date: (v) => isCalendarDate(v),
+};
+
+/** Reads a cursor back; anything forged or damaged is a 400 that names `cursor`. */
 export function decodeCursor<T extends readonly (string | number)[]>(
   cursor: string,
-  shape: { [K in keyof T]: 'string' | 'number' },
+  shape: { [K in keyof T]: CursorPart },
 ): T {
   const invalid = () =>
     new InvalidInputException([
@@ -31,7 +44,7 @@ export function decodeCursor<T extends readonly (string | number)[]>(
   if (
     !Array.isArray(parsed) ||
     parsed.length !== shape.length ||
-    parsed.some((value, i) => typeof value !== shape[i])
+    parsed.some((value, i) => !PART_CHECKS[shape[i]](value))
   ) {
     throw invalid();
   }

@@ -57,6 +57,10 @@ function api(options: FieldOptions, extra: ApiPropertyOptions): PropertyDecorato
   } as ApiPropertyOptions);
 }
 
+/** C0 control characters other than tab and line breaks; PostgreSQL refuses NUL outright. */
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
 const trim = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value,
 );
@@ -74,6 +78,7 @@ export function TextField(
     trim,
     ...presence(options),
     IsString({ message: de.text }),
+    Matches(NO_CONTROL_CHARACTERS, { message: de.controlCharacters }),
     MinLength(min, { message: min === 1 ? de.notBlank : de.minLength(min) }),
     MaxLength(options.max, { message: de.maxLength(options.max) }),
     ...(options.pattern

@@ -5,6 +5,7 @@ export const de = {
   required: 'fehlt.',
   text: 'muss ein Text sein.',
   notBlank: 'darf nicht leer sein.',
+  controlCharacters: 'darf keine Steuerzeichen enthalten.',
   minLength: (min: number) => `muss mindestens ${min} Zeichen lang sein.`,
   maxLength: (max: number) => `darf höchstens ${max} Zeichen lang sein.`,
   integer: 'muss eine ganze Zahl sein.',

@@ -50,8 +50,32 @@ export class StrictValidationPipe extends ValidationPipe {
         NOT_AN_OBJECT[metadata.type],
       );
     }
+    if (validated) {
+      const forbidden = forbiddenKeys(value);
+      if (forbidden.length > 0) {
+        throw new InvalidInputException(
+          forbidden.map((field) => ({ field, code: 'unknown_field', message: de.unknownField })),
+        );
+      }
+    }
     return super.transform(value, metadata);
   }
+}
+
+/*
+ * Keys that class-transformer and the whitelist silently pass over, and that could reach
+ * object prototypes: they are reported like any other unknown field.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function forbiddenKeys(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => forbiddenKeys(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const field = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) return [field];
+    return forbiddenKeys((value as Record<string, unknown>)[key], field);
+  });
 }
 
 const NOT_AN_OBJECT = {

@@ -1,4 +1,4 @@
-import { Initial1795412743409 } from './1795412743409-Initial';
+import { Initial1795414778226 } from './1795414778226-Initial';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
-export const migrations = [Initial1795412743409];
+export const migrations = [Initial1795414778226];

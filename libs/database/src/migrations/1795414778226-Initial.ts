@@ -1,11 +1,14 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
-export class Initial1795412743409 implements MigrationInterface {
-  name = 'Initial1795412743409';
+export class Initial1795414778226 implements MigrationInterface {
+  name = 'Initial1795414778226';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "idempotency_keys" ("scope" text NOT NULL, "key" text NOT NULL, "request_hash" text NOT NULL, "resource_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_15de2f76fa9f27ad8f330983607" PRIMARY KEY ("scope", "key"))`,
+      `CREATE TABLE "idempotency_keys" ("scope" text NOT NULL, "key" text NOT NULL, "request_hash" text NOT NULL, "resource_id" uuid, "response" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_15de2f76fa9f27ad8f330983607" PRIMARY KEY ("scope", "key"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_idempotency_keys_created_at" ON "idempotency_keys"  ("created_at") `,
     );
     await queryRunner.query(
       `CREATE TYPE "public"."district_kind" AS ENUM('kreis', 'kreisfreie_stadt', 'staedteregion')`,
@@ -106,6 +109,7 @@ export class Initial1795412743409 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "districts"`);
     await queryRunner.query(`DROP TYPE "public"."landesjugendamt"`);
     await queryRunner.query(`DROP TYPE "public"."district_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_idempotency_keys_created_at"`);
     await queryRunner.query(`DROP TABLE "idempotency_keys"`);
   }
 }
