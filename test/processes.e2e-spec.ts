@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCase, makeFacility, makeProvider } from './support/builders';
-import { TEST_REDIS_URL } from './support/environment';
+import { TEST_CRYPTO_ENV, TEST_REDIS_URL } from './support/environment';
 import { freePort, startProcess, waitFor } from './support/process';
 import { freshDatabase } from './support/test-app';
 
@@ -159,7 +159,11 @@ describe('the worker process', () => {
   it('boots on PostgreSQL and Redis and stops on SIGTERM', async () => {
     const db = await freshDatabase();
     try {
-      const worker = startProcess(WORKER, { DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL });
+      const worker = startProcess(WORKER, {
+        ...TEST_CRYPTO_ENV,
+        DATABASE_URL: db.url,
+        REDIS_URL: TEST_REDIS_URL,
+      });
       await waitFor(
         () => (worker.stdout().includes('Teilhabe worker ready') ? true : undefined),
         'the worker',

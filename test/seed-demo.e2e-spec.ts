@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { TEST_CRYPTO_ENV } from './support/environment';
 import { startProcess, waitFor } from './support/process';
 import { freshDatabase } from './support/test-app';
 
@@ -21,14 +22,18 @@ describe('npm run seed:demo', () => {
   const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0].n);
 
   it('refuses to run in production', async () => {
-    const seed = startProcess(SEED, { DATABASE_URL: db.url, NODE_ENV: 'production' });
+    const seed = startProcess(SEED, {
+      ...TEST_CRYPTO_ENV,
+      DATABASE_URL: db.url,
+      NODE_ENV: 'production',
+    });
     expect(await seed.exited).toBe(1);
     expect(seed.stderr()).toContain('Refusing to load demo data with NODE_ENV=production.');
     expect(await count('SELECT count(*) AS n FROM providers')).toBe(0);
   });
 
   it('keeps nothing of a run that was interrupted', async () => {
-    const seed = startProcess(SEED, { DATABASE_URL: db.url });
+    const seed = startProcess(SEED, { ...TEST_CRYPTO_ENV, DATABASE_URL: db.url });
     await waitFor(
       () => (seed.stderr().includes('Beschwerden:') ? true : undefined),
       'cases to load',
@@ -41,7 +46,7 @@ describe('npm run seed:demo', () => {
   });
 
   it('loads a living data set and shows its progress', async () => {
-    const seed = startProcess(SEED, { DATABASE_URL: db.url });
+    const seed = startProcess(SEED, { ...TEST_CRYPTO_ENV, DATABASE_URL: db.url });
     expect(await seed.exited).toBe(0);
     expect(seed.stderr()).toContain('Beschwerden: 320/320');
     expect(seed.stdout()).toMatch(
@@ -69,7 +74,7 @@ describe('npm run seed:demo', () => {
   });
 
   it('leaves a database that holds data alone, so it can run before every start', async () => {
-    const seed = startProcess(SEED, { DATABASE_URL: db.url });
+    const seed = startProcess(SEED, { ...TEST_CRYPTO_ENV, DATABASE_URL: db.url });
     expect(await seed.exited).toBe(0);
     expect(seed.stdout()).toContain('demo data is only loaded into an empty one. Nothing changed.');
     expect(await count('SELECT count(*) AS n FROM cases')).toBe(320);

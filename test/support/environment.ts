@@ -11,3 +11,9 @@ export function runId(): string {
 }
 
 export const templateDatabase = () => `${runId()}_tpl`;
+
+/** Fixed keys for personal data at rest in tests (never used anywhere else). */
+export const TEST_CRYPTO_ENV = {
+  ENCRYPTION_KEYS: 'test1:dGVpbGhhYmUtdGVzdC1rZXktMS0tLS0tLS0tLS0tLS0=',
+  BLIND_INDEX_KEY: 'dGVpbGhhYmUtdGVzdC1ibGluZC1pbmRleC1rZXktLS0=',
+};

@@ -6,7 +6,13 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
-import { ADMIN_DATABASE_URL, TEST_REDIS_URL, runId, templateDatabase } from './environment';
+import {
+  ADMIN_DATABASE_URL,
+  runId,
+  TEST_CRYPTO_ENV,
+  TEST_REDIS_URL,
+  templateDatabase,
+} from './environment';
 
 export interface TestApp {
   app: INestApplication;
@@ -38,6 +44,7 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: database?.url,
     REDIS_URL: TEST_REDIS_URL,
+    ...TEST_CRYPTO_ENV,
     ...env,
   });
   const app = await createApp(config);

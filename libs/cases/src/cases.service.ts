@@ -13,6 +13,7 @@ import {
   toPage,
   unknownReference,
 } from '@teilhabe/common';
+import { FieldCipher } from '@teilhabe/crypto';
 import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyCaseUpdate } from './case-changes';
@@ -40,7 +41,17 @@ export interface CreatedCase {
 
 @Injectable()
 export class CasesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** The blind index of an e-mail address: equal for the same address however it is written. */
+  private emailHash(email: string | null | undefined): string | null {
+    return email
+      ? this.cipher.blindIndex(email.trim().toLowerCase(), 'cases.guardian_email')
+      : null;
+  }
 
   async create(dto: CreateCaseDto, actor: Actor, idempotencyKey?: string): Promise<CreatedCase> {
     return this.dataSource.transaction(async (m): Promise<CreatedCase> => {
@@ -71,6 +82,7 @@ export class CasesService {
         guardian: {
           name: guardian.name,
           email: guardian.email ?? null,
+          emailHash: this.emailHash(guardian.email),
           phone: guardian.phone ?? null,
           address: guardian.address ? { ...guardian.address } : null,
         },
@@ -127,6 +139,9 @@ export class CasesService {
     if (query.pattern) {
       qb.andWhere(':pattern = ANY(c.patterns)', { pattern: query.pattern });
     }
+    if (query.guardianEmail) {
+      qb.andWhere('c.guardian_email_hash = :hash', { hash: this.emailHash(query.guardianEmail) });
+    }
     if (query.receivedFrom) qb.andWhere('c.received_at >= :from', { from: query.receivedFrom });
     if (query.receivedTo) qb.andWhere('c.received_at <= :to', { to: query.receivedTo });
     if (query.q) {
@@ -174,6 +189,7 @@ export class CasesService {
       }
       const changes = applyCaseUpdate(target, dto);
       if (changes.length === 0) return;
+      target.guardian.emailHash = this.emailHash(target.guardian.email);
       await m.save(Case, target);
       await record(m, id, actor, 'updated', { changes });
     });

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './app.config';
+import { CryptoConfig } from './crypto.config';
 import { DatabaseConfig } from './database.config';
 import { type Config } from './load-config';
 import { RedisConfig } from './redis.config';
@@ -13,10 +14,11 @@ export class ConfigModule {
       module: ConfigModule,
       providers: [
         { provide: AppConfig, useValue: config.app },
+        { provide: CryptoConfig, useValue: config.crypto },
         { provide: DatabaseConfig, useValue: config.database },
         { provide: RedisConfig, useValue: config.redis },
       ],
-      exports: [AppConfig, DatabaseConfig, RedisConfig],
+      exports: [AppConfig, CryptoConfig, DatabaseConfig, RedisConfig],
     };
   }
 }

@@ -1,6 +1,7 @@
 export * from './app.config';
 export * from './config.error';
 export * from './config.module';
+export * from './crypto.config';
 export * from './database.config';
 export * from './dev-tools.config';
 export * from './load-config';

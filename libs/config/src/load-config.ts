@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig } from './app.config';
 import { ConfigError } from './config.error';
+import { CryptoConfig } from './crypto.config';
 import { DatabaseConfig } from './database.config';
 import { DevToolsConfig } from './dev-tools.config';
 import { RedisConfig } from './redis.config';
@@ -9,6 +10,7 @@ import { isSecret } from './secret.decorator';
 
 export interface Config {
   app: AppConfig;
+  crypto: CryptoConfig;
   database: DatabaseConfig;
   redis: RedisConfig;
 }
@@ -18,6 +20,7 @@ type ConfigClass<T> = new () => T;
 
 const AREAS = {
   app: AppConfig,
+  crypto: CryptoConfig,
   database: DatabaseConfig,
   redis: RedisConfig,
 } as const satisfies { [K in keyof Config]: ConfigClass<Config[K]> };

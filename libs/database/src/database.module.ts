@@ -1,6 +1,7 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseConfig } from '@teilhabe/config';
+import { CryptoModule, FieldCipher } from '@teilhabe/crypto';
 import { DataSource } from 'typeorm';
 import { type AppDataSourceOptions, dataSourceOptions } from './data-source-options';
 import { migrate } from './migrate';
@@ -13,8 +14,11 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
+        CryptoModule,
         TypeOrmModule.forRootAsync({
-          inject: [DatabaseConfig],
+          // The FieldCipher is injected so that it is installed for the entity transformers
+          // before any row is read.
+          inject: [DatabaseConfig, FieldCipher],
           useFactory: (config: DatabaseConfig) => dataSourceOptions(config),
           dataSourceFactory: (options) => openDataSource(options as AppDataSourceOptions),
         }),

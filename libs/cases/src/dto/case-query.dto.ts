@@ -1,5 +1,6 @@
 import {
   DateField,
+  EmailField,
   EnumField,
   EnumListField,
   PageQueryDto,
@@ -39,6 +40,9 @@ export class CaseQueryDto extends PageQueryDto {
 
   @DateField({ optional: true, description: 'received on or before this day' })
   receivedTo?: string;
+
+  @EmailField({ optional: true, description: "the guardian's e-mail address, exactly" })
+  guardianEmail?: string;
 
   @TextField({ optional: true, max: 200, description: 'part of the reference or the description' })
   q?: string;

@@ -1,3 +1,4 @@
+import { encrypted, encryptedJson } from '@teilhabe/crypto';
 import { Facility } from '@teilhabe/providers';
 import {
   Check,
@@ -34,24 +35,29 @@ export interface GuardianAddress {
   city: string;
 }
 
-/** The parents who complain. Personal data. */
+/** The parents who complain. Personal data, encrypted at rest. */
 export class Guardian {
-  @Column({ type: 'text' })
+  @Column({ type: 'text', transformer: encrypted('cases.guardian_name') })
   name!: string;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: encrypted('cases.guardian_email') })
   email!: string | null;
 
+  /** Keyed hash of the normalised e-mail address: search without decrypting. */
+  @Index()
   @Column({ type: 'text', nullable: true })
+  emailHash!: string | null;
+
+  @Column({ type: 'text', nullable: true, transformer: encrypted('cases.guardian_phone') })
   phone!: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: encryptedJson('cases.guardian_address') })
   address!: GuardianAddress | null;
 }
 
 /** The child, pseudonymised: initials and birth year only. */
 export class Child {
-  @Column({ type: 'text' })
+  @Column({ type: 'text', transformer: encrypted('cases.child_initials') })
   initials!: string;
 
   @Column({ type: 'smallint', name: 'birth_year' })

@@ -1,3 +1,4 @@
+import { encryptedJson } from '@teilhabe/crypto';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -21,8 +22,8 @@ export class IdempotencyKey {
   @Column({ type: 'uuid', name: 'resource_id', nullable: true })
   resourceId!: string | null;
 
-  /** The body of the first answer, returned again to a retry. */
-  @Column({ type: 'jsonb', nullable: true })
+  /** The body of the first answer, returned again to a retry; encrypted, as it holds personal data. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedJson('idempotency_keys.response') })
   response!: unknown;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })

@@ -85,8 +85,9 @@ export async function completeIdempotencyKey(
   resourceId: string,
   response: unknown,
 ): Promise<void> {
-  await manager.query(
-    'UPDATE idempotency_keys SET resource_id = $3, response = CAST($4 AS jsonb) WHERE scope = $1 AND key = $2',
-    [scope, key, resourceId, JSON.stringify(response)],
+  await manager.update(
+    IdempotencyKey,
+    { scope, key },
+    { resourceId, response: response as object },
   );
 }

@@ -1,0 +1,4 @@
+export * from './crypto.module';
+export * from './field-cipher';
+export * from './field-keys';
+export * from './field-transformers';
