@@ -38,7 +38,8 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
  */
 export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const embedded = 'DATABASE_URL' in env && env.DATABASE_URL === undefined;
-  const database = embedded ? undefined : await freshDatabase();
+  // A DATABASE_URL of the caller's is used as it is (and not dropped at the end).
+  const database = embedded || env.DATABASE_URL ? undefined : await freshDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

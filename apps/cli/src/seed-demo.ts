@@ -13,6 +13,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { type DataSource } from 'typeorm';
 import { type DemoPlan, planDemo } from './demo/demo-plan';
+import { progress } from './progress';
 
 const ACTOR: Actor = { id: null, name: 'Demo-Sachbearbeitung' };
 
@@ -28,22 +29,6 @@ function appModule(config: Config) {
   })
   class SeedModule {}
   return SeedModule;
-}
-
-/** Progress on one line when run in a terminal, every tenth otherwise. */
-function progress(label: string, total: number) {
-  const tty = process.stderr.isTTY;
-  let lastTenth = -1;
-  return (done: number) => {
-    const tenth = Math.floor((done / total) * 10);
-    if (tty) {
-      const bar = '#'.repeat(tenth * 3).padEnd(30, '.');
-      process.stderr.write(`\r${label} [${bar}] ${done}/${total}${done === total ? '\n' : ''}`);
-    } else if (tenth !== lastTenth || done === total) {
-      lastTenth = tenth;
-      process.stderr.write(`${label}: ${done}/${total}\n`);
-    }
-  };
 }
 
 /**

@@ -1,3 +1,4 @@
+export * from './case-key-rotation.service';
 export * from './case-reference';
 export * from './case-status';
 export * from './case.views';

@@ -1,0 +1,41 @@
+// npm run crypto:rotate: re-encrypts personal data with the current key (ENCRYPTION_KEY_ID).
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CaseKeyRotation, CasesModule } from '@teilhabe/cases';
+import { type Config, ConfigError, ConfigModule, loadConfig } from '@teilhabe/config';
+import { FieldCipher } from '@teilhabe/crypto';
+import { DatabaseModule } from '@teilhabe/database';
+import { progress } from './progress';
+
+function rotationModule(config: Config) {
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), CasesModule] })
+  class RotationModule {}
+  return RotationModule;
+}
+
+async function main(): Promise<void> {
+  // eslint-disable-next-line no-restricted-properties -- the process's one entry point to the environment
+  const config = loadConfig(process.env);
+  const app = await NestFactory.createApplicationContext(rotationModule(config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const rotation = app.get(CaseKeyRotation);
+    const key = app.get(FieldCipher).currentKeyId;
+    const pending = await rotation.pending();
+    if (pending === 0) {
+      console.log(`All cases are encrypted with key ${key}; nothing to do.`);
+      return;
+    }
+    const done = await rotation.rotate(progress('Fälle neu verschlüsseln', pending));
+    console.log(`Re-encrypted ${done} cases with key ${key}. Older keys can now be removed.`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

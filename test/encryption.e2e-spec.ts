@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { createFacility, makeCase } from './support/builders';
+import { TEST_CRYPTO_ENV } from './support/environment';
+import { startProcess } from './support/process';
+import { freshDatabase, startTestApp, type TestApp } from './support/test-app';
+
+const GUARDIAN = {
+  name: 'Wilhelmine Zauberkraut',
+  email: 'wilhelmine.zauberkraut@example.org',
+  phone: '0221 9876543',
+  address: { street: 'Geheimgasse 13', postalCode: '50667', city: 'Köln' },
+};
+const INITIALS = 'Q. Z.';
+const NEEDLES = ['Zauberkraut', 'zauberkraut@example', '9876543', 'Geheimgasse', 'Q. Z.'];
+
+/** Rows of any table of the database whose text contains the needle. */
+async function rowsContaining(t: TestApp, needle: string): Promise<string[]> {
+  const tables = await t.dataSource.query<{ tablename: string }[]>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+  );
+  const found: string[] = [];
+  for (const { tablename } of tables) {
+    const rows = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${tablename}" t WHERE t::text ILIKE $1`,
+      [`%${needle}%`],
+    );
+    if (rows[0].n > 0) found.push(tablename);
+  }
+  return found;
+}
+
+describe('personal data at rest', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let t: TestApp;
+  let caseId: string;
+  let facilityId: string;
+  const newKey = `test2:${randomBytes(32).toString('base64')}`;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    t = await startTestApp({ DATABASE_URL: db.url });
+    facilityId = await createFacility(t);
+    const res = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'secret-1')
+      .send(
+        makeCase(facilityId, {
+          guardian: GUARDIAN,
+          child: { initials: INITIALS, birthYear: 2021 },
+        }),
+      )
+      .expect(201);
+    caseId = res.body.id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  it('appears nowhere in the database in clear text', async () => {
+    for (const needle of NEEDLES) expect(await rowsContaining(t, needle)).toEqual([]);
+    const [row] = await t.dataSource.query(
+      'SELECT guardian_name, guardian_email, guardian_phone, guardian_address, child_initials FROM cases WHERE id = $1',
+      [caseId],
+    );
+    for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test1:/);
+  });
+
+  it('is read back in clear text through the API', async () => {
+    const res = await t.api().get(`/api/v1/cases/${caseId}`).expect(200);
+    expect(res.body.guardian).toEqual(GUARDIAN);
+    expect(res.body.child.initials).toBe(INITIALS);
+    const replay = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'secret-1')
+      .send(
+        makeCase(facilityId, {
+          guardian: GUARDIAN,
+          child: { initials: INITIALS, birthYear: 2021 },
+        }),
+      )
+      .expect(201);
+    expect(replay.body.guardian).toEqual(GUARDIAN);
+  });
+
+  it("can be found by the guardian's e-mail address however it is written", async () => {
+    const found = await t
+      .api()
+      .get('/api/v1/cases?guardianEmail=Wilhelmine.Zauberkraut@Example.org')
+      .expect(200);
+    expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    const none = await t
+      .api()
+      .get('/api/v1/cases?guardianEmail=someone.else@example.org')
+      .expect(200);
+    expect(none.body.items).toEqual([]);
+  });
+
+  it('is re-encrypted with a new key by npm run crypto:rotate, clear-text leftovers included', async () => {
+    // A value stored before encryption existed.
+    await t.dataSource.query(`UPDATE cases SET guardian_phone = '0228 111111' WHERE id = $1`, [
+      caseId,
+    ]);
+    await t.close();
+
+    const rotated = { ENCRYPTION_KEYS: `${newKey},${TEST_CRYPTO_ENV.ENCRYPTION_KEYS}` };
+    const run = startProcess('dist/apps/cli/src/crypto-rotate.js', {
+      ...TEST_CRYPTO_ENV,
+      ...rotated,
+      DATABASE_URL: db.url,
+    });
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toContain('Re-encrypted 1 cases with key test2.');
+
+    // Only the new key is left: everything must still be readable.
+    t = await startTestApp({ DATABASE_URL: db.url, ENCRYPTION_KEYS: newKey });
+    const [row] = await t.dataSource.query(
+      'SELECT guardian_name, guardian_email, guardian_phone, guardian_address, child_initials FROM cases WHERE id = $1',
+      [caseId],
+    );
+    for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test2:/);
+    const res = await t.api().get(`/api/v1/cases/${caseId}`).expect(200);
+    expect(res.body.guardian).toEqual({ ...GUARDIAN, phone: '0228 111111' });
+    const cached = await t.dataSource.query('SELECT count(*)::int AS n FROM idempotency_keys');
+    expect(cached[0].n).toBe(0);
+    const again = startProcess('dist/apps/cli/src/crypto-rotate.js', {
+      ...TEST_CRYPTO_ENV,
+      ENCRYPTION_KEYS: newKey,
+      DATABASE_URL: db.url,
+    });
+    expect(await again.exited).toBe(0);
+    expect(again.stdout()).toContain('nothing to do');
+  });
+
+  it('refuses a value encrypted with a key that is no longer configured', async () => {
+    await t.close();
+    t = await startTestApp({ DATABASE_URL: db.url });
+    const res = await t.api().get(`/api/v1/cases/${caseId}`);
+    expect(res.status).toBe(500);
+    expect(res.body.message).toBe('Ein interner Fehler ist aufgetreten.');
+    expect(JSON.stringify(res.body)).not.toContain('test2');
+  });
+});
