@@ -71,23 +71,24 @@ async function load(
   const facilityIds: string[] = [];
   const stepProviders = progress('Träger und Einrichtungen', plan.providers.length);
   for (const [i, p] of plan.providers.entries()) {
-    const provider = await providers.create({
-      name: p.name,
-      type: p.type,
-      email: p.email,
-      address: p.address,
-    });
+    const provider = await providers.create(
+      { name: p.name, type: p.type, email: p.email, address: p.address },
+      ACTOR,
+    );
     for (const f of p.facilities) {
       const districtId = districts.get(p.district);
       if (!districtId) throw new Error(`unknown district ${p.district}`);
       facilityIds.push(
         (
-          await facilities.create({
-            name: f.name,
-            kind: f.kind,
-            providerId: provider.id,
-            districtId,
-          })
+          await facilities.create(
+            {
+              name: f.name,
+              kind: f.kind,
+              providerId: provider.id,
+              districtId,
+            },
+            ACTOR,
+          )
         ).id,
       );
     }

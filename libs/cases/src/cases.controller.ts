@@ -53,13 +53,13 @@ export class CasesController {
   }
 
   @Get()
-  list(@Query() query: CaseQueryDto): Promise<Page<CaseSummary>> {
-    return this.cases.list(query);
+  list(@Query() query: CaseQueryDto, @CurrentActor() actor: Actor): Promise<Page<CaseSummary>> {
+    return this.cases.list(query, actor);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam()) id: string): Promise<CaseDetail> {
-    return this.cases.get(id);
+  get(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<CaseDetail> {
+    return this.cases.read(id, actor);
   }
 
   @Patch(':id')

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@teilhabe/audit';
 import { CaseKeyRotation } from './case-key-rotation.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 
 @Module({
+  imports: [AuditModule],
   controllers: [CasesController],
   providers: [CasesService, CaseKeyRotation],
   exports: [CasesService, CaseKeyRotation],

@@ -13,6 +13,7 @@ import {
   toPage,
   unknownReference,
 } from '@teilhabe/common';
+import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { FieldCipher } from '@teilhabe/crypto';
 import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -44,6 +45,7 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
   ) {}
 
   /** The blind index of an e-mail address: equal for the same address however it is written. */
@@ -62,7 +64,14 @@ export class CasesService {
           idempotencyKey,
           requestHash(dto),
         );
-        if (claim.replay) return { case: claim.response, replayed: true };
+        if (claim.replay) {
+          await this.audit.record(
+            actor,
+            { action: 'case.create_replayed', recordType: 'case', recordId: claim.response.id },
+            m,
+          );
+          return { case: claim.response, replayed: true };
+        }
       }
       if (!(await m.existsBy(Facility, { id: dto.facilityId }))) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
@@ -105,6 +114,11 @@ export class CasesService {
         channel: entity.channel,
         patterns: entity.patterns,
       });
+      await this.audit.record(
+        actor,
+        { action: 'case.create', recordType: 'case', recordId: entity.id, fields: fieldPaths(dto) },
+        m,
+      );
       const created = await this.get(entity.id, m);
       if (idempotencyKey) {
         await completeIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, entity.id, created);
@@ -113,7 +127,7 @@ export class CasesService {
     });
   }
 
-  async list(query: CaseQueryDto): Promise<Page<CaseSummary>> {
+  async list(query: CaseQueryDto, actor: Actor): Promise<Page<CaseSummary>> {
     if (query.receivedFrom && query.receivedTo && query.receivedFrom > query.receivedTo) {
       throw new InvalidInputException([
         {
@@ -157,7 +171,21 @@ export class CasesService {
       });
     }
     const rows = await qb.getMany();
-    return toPage(rows, limit, toCaseSummary, (c) => [c.receivedAt, c.id]);
+    const page = toPage(rows, limit, toCaseSummary, (c) => [c.receivedAt, c.id]);
+    // Which filters were used, never their values: a guardian's e-mail is one of them.
+    await this.audit.record(actor, {
+      action: 'case.list',
+      recordType: 'case',
+      details: { filters: fieldPaths(query), count: page.items.length },
+    });
+    return page;
+  }
+
+  /** A caseworker opens a case: audited, unlike the internal `get`. */
+  async read(id: string, actor: Actor): Promise<CaseDetail> {
+    const detail = await this.get(id);
+    await this.audit.record(actor, { action: 'case.read', recordType: 'case', recordId: id });
+    return detail;
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseDetail> {
@@ -192,6 +220,16 @@ export class CasesService {
       target.guardian.emailHash = this.emailHash(target.guardian.email);
       await m.save(Case, target);
       await record(m, id, actor, 'updated', { changes });
+      await this.audit.record(
+        actor,
+        {
+          action: 'case.update',
+          recordType: 'case',
+          recordId: id,
+          fields: changes.map((c) => c.field),
+        },
+        m,
+      );
     });
     return this.get(id);
   }
@@ -208,6 +246,17 @@ export class CasesService {
         closedAt: isClosed(dto.to) ? new Date() : null,
       });
       await record(m, id, actor, 'status_changed', { from, to: dto.to, reason: dto.reason });
+      await this.audit.record(
+        actor,
+        {
+          action: 'case.transition',
+          recordType: 'case',
+          recordId: id,
+          fields: ['status'],
+          details: { from, to: dto.to },
+        },
+        m,
+      );
     });
     return this.get(id);
   }

@@ -1,3 +1,4 @@
+import { AuditEntry } from '@teilhabe/audit';
 import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
 import { IdempotencyKey } from '@teilhabe/common';
 import { District } from '@teilhabe/districts';
@@ -13,6 +14,7 @@ export const ENTITIES = [
   CaseEvent,
   CaseReferenceCounter,
   IdempotencyKey,
+  AuditEntry,
 ];
 
 export const MIGRATIONS = migrations;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Page, uuidParam } from '@teilhabe/common';
+import { type Actor, CurrentActor, type Page, uuidParam } from '@teilhabe/common';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
 import { type FacilityView, FacilitiesService } from './facilities.service';
 
@@ -11,8 +11,8 @@ export class FacilitiesController {
 
   @Post()
   @HttpCode(201)
-  create(@Body() dto: CreateFacilityDto): Promise<FacilityView> {
-    return this.facilities.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateFacilityDto): Promise<FacilityView> {
+    return this.facilities.create(dto, actor);
   }
 
   @Get()
@@ -28,8 +28,9 @@ export class FacilitiesController {
   @Patch(':id')
   update(
     @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: Actor,
     @Body() dto: UpdateFacilityDto,
   ): Promise<FacilityView> {
-    return this.facilities.update(id, dto);
+    return this.facilities.update(id, dto, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  type Actor,
   containsPattern,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -9,6 +10,7 @@ import {
   toPage,
   unknownReference,
 } from '@teilhabe/common';
+import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { District } from '@teilhabe/districts';
 import { Repository } from 'typeorm';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
@@ -32,12 +34,13 @@ export class FacilitiesService {
     @InjectRepository(Facility) private readonly facilities: Repository<Facility>,
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     @InjectRepository(District) private readonly districts: Repository<District>,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateFacilityDto): Promise<FacilityView> {
+  async create(dto: CreateFacilityDto, actor: Actor): Promise<FacilityView> {
     await this.checkReferences(dto);
     const facility = this.facilities.create(dto);
-    await this.saveUnique(facility);
+    await this.saveUnique(facility, actor, 'facility.create', fieldPaths(dto));
     return this.get(facility.id);
   }
 
@@ -67,12 +70,12 @@ export class FacilitiesService {
     return toFacilityView(facility);
   }
 
-  async update(id: string, dto: UpdateFacilityDto): Promise<FacilityView> {
+  async update(id: string, dto: UpdateFacilityDto, actor: Actor): Promise<FacilityView> {
     const facility = await this.facilities.findOneBy({ id });
     if (!facility) throw facilityNotFound();
     await this.checkReferences(dto);
     this.facilities.merge(facility, dto);
-    await this.saveUnique(facility);
+    await this.saveUnique(facility, actor, 'facility.update', fieldPaths(dto));
     return this.get(id);
   }
 
@@ -92,9 +95,22 @@ export class FacilitiesService {
     }
   }
 
-  private async saveUnique(facility: Facility): Promise<void> {
+  /** Saves with its audit entry in one transaction; a duplicate name is a 409. */
+  private async saveUnique(
+    facility: Facility,
+    actor: Actor,
+    action: string,
+    fields: string[],
+  ): Promise<void> {
     try {
-      await this.facilities.save(facility);
+      await this.facilities.manager.transaction(async (m) => {
+        await m.save(facility);
+        await this.audit.record(
+          actor,
+          { action, recordType: 'facility', recordId: facility.id, fields },
+          m,
+        );
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_facilities_provider_district_name'))
         throw duplicateFacility();

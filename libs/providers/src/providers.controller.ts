@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Page, uuidParam } from '@teilhabe/common';
+import { type Actor, CurrentActor, type Page, uuidParam } from '@teilhabe/common';
 import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
 import { type ProviderView, ProvidersService } from './providers.service';
 
@@ -11,8 +11,8 @@ export class ProvidersController {
 
   @Post()
   @HttpCode(201)
-  create(@Body() dto: CreateProviderDto): Promise<ProviderView> {
-    return this.providers.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateProviderDto): Promise<ProviderView> {
+    return this.providers.create(dto, actor);
   }
 
   @Get()
@@ -28,8 +28,9 @@ export class ProvidersController {
   @Patch(':id')
   update(
     @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: Actor,
     @Body() dto: UpdateProviderDto,
   ): Promise<ProviderView> {
-    return this.providers.update(id, dto);
+    return this.providers.update(id, dto, actor);
   }
 }

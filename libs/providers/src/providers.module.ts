@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@teilhabe/audit';
 import { District } from '@teilhabe/districts';
 import { Facility } from './entities/facility.entity';
 import { Provider } from './entities/provider.entity';
@@ -9,7 +10,7 @@ import { ProvidersController } from './providers.controller';
 import { ProvidersService } from './providers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Provider, Facility, District])],
+  imports: [AuditModule, TypeOrmModule.forFeature([Provider, Facility, District])],
   controllers: [ProvidersController, FacilitiesController],
   providers: [ProvidersService, FacilitiesService],
   exports: [ProvidersService, FacilitiesService],

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  type Actor,
   containsPattern,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   type Page,
   toPage,
 } from '@teilhabe/common';
+import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { Repository } from 'typeorm';
 import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
 import { Provider } from './entities/provider.entity';
@@ -24,11 +26,26 @@ export interface ProviderView {
 
 @Injectable()
 export class ProvidersService {
-  constructor(@InjectRepository(Provider) private readonly providers: Repository<Provider>) {}
+  constructor(
+    @InjectRepository(Provider) private readonly providers: Repository<Provider>,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(dto: CreateProviderDto): Promise<ProviderView> {
-    const saved = await this.providers.save(this.providers.create(dto));
-    return toProviderView(saved);
+  async create(dto: CreateProviderDto, actor: Actor): Promise<ProviderView> {
+    return this.providers.manager.transaction(async (m) => {
+      const saved = await m.save(m.create(Provider, dto));
+      await this.audit.record(
+        actor,
+        {
+          action: 'provider.create',
+          recordType: 'provider',
+          recordId: saved.id,
+          fields: fieldPaths(dto),
+        },
+        m,
+      );
+      return toProviderView(saved);
+    });
   }
 
   async list(query: ProviderQueryDto): Promise<Page<ProviderView>> {
@@ -52,10 +69,23 @@ export class ProvidersService {
     return toProviderView(await this.find(id));
   }
 
-  async update(id: string, dto: UpdateProviderDto): Promise<ProviderView> {
+  async update(id: string, dto: UpdateProviderDto, actor: Actor): Promise<ProviderView> {
     const provider = await this.find(id);
-    this.providers.merge(provider, dto);
-    return toProviderView(await this.providers.save(provider));
+    return this.providers.manager.transaction(async (m) => {
+      m.merge(Provider, provider, dto);
+      const saved = await m.save(provider);
+      await this.audit.record(
+        actor,
+        {
+          action: 'provider.update',
+          recordType: 'provider',
+          recordId: id,
+          fields: fieldPaths(dto),
+        },
+        m,
+      );
+      return toProviderView(saved);
+    });
   }
 
   async exists(id: string): Promise<boolean> {

@@ -1,16 +1,18 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 
-/** Who did something: recorded with every change on a case's timeline. */
+/** Who did something: recorded on a case's timeline and in the audit log. */
 export interface Actor {
   id: string | null;
   name: string;
+  /** The request it was done through, when it came over HTTP. */
+  requestId?: string;
 }
 
 /** Until sign-in exists, changes made over the API are recorded with this actor. */
 export const API_ACTOR: Actor = { id: null, name: 'API (ohne Anmeldung)' };
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'System' };
 
-export const CurrentActor = createParamDecorator(
-  (_data: unknown, ctx: ExecutionContext): Actor =>
-    ctx.switchToHttp().getRequest<{ user?: Actor }>().user ?? API_ACTOR,
-);
+export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
+  const req = ctx.switchToHttp().getRequest<{ user?: Actor; id?: string }>();
+  return { ...(req.user ?? API_ACTOR), requestId: req.id };
+});

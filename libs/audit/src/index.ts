@@ -1,0 +1,4 @@
+export * from './audit.module';
+export * from './audit.service';
+export * from './entities/audit-entry.entity';
+export * from './field-paths';

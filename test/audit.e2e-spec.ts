@@ -1,0 +1,129 @@
+import { createFacility, makeCase, makeProvider } from './support/builders';
+import { startTestApp, type TestApp } from './support/test-app';
+
+interface Entry {
+  action: string;
+  actor_name: string;
+  record_type: string | null;
+  record_id: string | null;
+  fields: string[];
+  request_id: string | null;
+  details: Record<string, unknown> | null;
+}
+
+describe('audit log', () => {
+  let t: TestApp;
+  let facilityId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    facilityId = await createFacility(t);
+  });
+  afterAll(() => t.close());
+
+  const entriesFor = (recordId: string) =>
+    t.dataSource.query<Entry[]>('SELECT * FROM audit_log WHERE record_id = $1 ORDER BY id', [
+      recordId,
+    ]);
+
+  it('records every write and every read of a case, with who, which request and which fields', async () => {
+    const created = await t.api().post('/api/v1/cases').send(makeCase(facilityId)).expect(201);
+    const id = created.body.id as string;
+    const read = await t.api().get(`/api/v1/cases/${id}`).expect(200);
+    await t
+      .api()
+      .patch(`/api/v1/cases/${id}`)
+      .send({ guardian: { phone: '0228 55555' } })
+      .expect(200);
+    await t
+      .api()
+      .post(`/api/v1/cases/${id}/transitions`)
+      .send({ to: 'assessing', reason: 'Prüfung' })
+      .expect(200);
+
+    const entries = await entriesFor(id);
+    expect(entries.map((e) => e.action)).toEqual([
+      'case.create',
+      'case.read',
+      'case.update',
+      'case.transition',
+    ]);
+    expect(
+      entries.every((e) => e.actor_name === 'API (ohne Anmeldung)' && e.record_type === 'case'),
+    ).toBe(true);
+    expect(entries[0].fields).toEqual(
+      expect.arrayContaining(['facilityId', 'guardian.name', 'child.initials']),
+    );
+    expect(entries[0].request_id).toBe(created.headers['x-request-id']);
+    expect(entries[1].request_id).toBe(read.headers['x-request-id']);
+    expect(entries[2].fields).toEqual(['guardian.phone']);
+    expect(entries[3].details).toEqual({ from: 'received', to: 'assessing' });
+    expect(JSON.stringify(entries)).not.toContain('55555');
+  });
+
+  it('records a list with the names of its filters, not their values', async () => {
+    const res = await t
+      .api()
+      .get('/api/v1/cases?guardianEmail=secret.person@example.org&status=received')
+      .expect(200);
+    const [entry] = await t.dataSource.query<Entry[]>(
+      `SELECT * FROM audit_log WHERE action = 'case.list' AND request_id = $1`,
+      [res.headers['x-request-id']],
+    );
+    expect(entry.details).toEqual({ filters: ['status', 'guardianEmail'], count: 0 });
+    expect(JSON.stringify(entry)).not.toContain('secret.person');
+  });
+
+  it('records changes to providers and facilities', async () => {
+    const provider = await t.api().post('/api/v1/providers').send(makeProvider()).expect(201);
+    await t
+      .api()
+      .patch(`/api/v1/providers/${provider.body.id}`)
+      .send({ email: 'neu@traeger.example' })
+      .expect(200);
+    const entries = await entriesFor(provider.body.id);
+    expect(entries.map((e) => [e.action, e.fields])).toEqual([
+      [
+        'provider.create',
+        ['name', 'type', 'email', 'address.street', 'address.postalCode', 'address.city'],
+      ],
+      ['provider.update', ['email']],
+    ]);
+    expect((await entriesFor(facilityId)).map((e) => e.action)).toEqual(['facility.create']);
+  });
+
+  it('records nothing of a change that failed', async () => {
+    const before = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.create'`,
+    );
+    await t
+      .api()
+      .post('/api/v1/cases')
+      .send(makeCase('00000000-0000-4000-8000-000000000000'))
+      .expect(400);
+    const after = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.create'`,
+    );
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('cannot be changed or emptied, not even by the superuser the tests connect as', async () => {
+    const [{ rolsuper }] = await t.dataSource.query<{ rolsuper: boolean }[]>(
+      'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
+    );
+    expect(rolsuper).toBe(true);
+    await expect(t.dataSource.query(`UPDATE audit_log SET actor_name = 'jemand'`)).rejects.toThrow(
+      'audit_log is append-only: UPDATE is not allowed',
+    );
+    await expect(t.dataSource.query('DELETE FROM audit_log')).rejects.toThrow(
+      'audit_log is append-only: DELETE is not allowed',
+    );
+    await expect(t.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(
+      'audit_log is append-only: TRUNCATE is not allowed',
+    );
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM audit_log',
+    );
+    expect(n).toBeGreaterThan(0);
+  });
+});
