@@ -49,7 +49,7 @@ describe('audit log', () => {
       'case.transition',
     ]);
     expect(
-      entries.every((e) => e.actor_name === 'API (ohne Anmeldung)' && e.record_type === 'case'),
+      entries.every((e) => e.actor_name === 'tester@teilhabe.test' && e.record_type === 'case'),
     ).toBe(true);
     expect(entries[0].fields).toEqual(
       expect.arrayContaining(['facilityId', 'guardian.name', 'child.initials']),

@@ -11,9 +11,12 @@ interface Route {
   path: string;
   /** The path with real ids filled in. */
   url: (ids: Ids) => string;
-  kind: 'list' | 'item' | 'write';
+  /** `command`: a POST without a body (sign-out). */
+  kind: 'list' | 'item' | 'write' | 'command';
   /** A text field of the body, for the control-character test. */
   text?: string;
+  /** Callable without signing in. */
+  public?: boolean;
 }
 
 /*
@@ -98,11 +101,36 @@ const ROUTES: Route[] = [
     kind: 'write',
     text: 'reason',
   },
-  { method: 'get', path: '/health', url: () => '/health', kind: 'item' },
+  { method: 'get', path: '/health', url: () => '/health', kind: 'item', public: true },
+  {
+    method: 'post',
+    path: '/api/v1/auth/login',
+    url: () => '/api/v1/auth/login',
+    kind: 'write',
+    text: 'password',
+    public: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/refresh',
+    url: () => '/api/v1/auth/refresh',
+    kind: 'write',
+    text: 'refreshToken',
+    public: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/logout',
+    url: () => '/api/v1/auth/logout',
+    kind: 'command',
+  },
+  { method: 'get', path: '/api/v1/auth/me', url: () => '/api/v1/auth/me', kind: 'item' },
 ];
 
 const label = (r: Route) => `${r.method.toUpperCase()} ${r.path}`;
 const writes = ROUTES.filter((r) => r.kind === 'write').map((r) => [label(r), r] as const);
+const guarded = ROUTES.filter((r) => !r.public).map((r) => [label(r), r] as const);
+const commands = ROUTES.filter((r) => r.kind === 'command').map((r) => [label(r), r] as const);
 const withId = ROUTES.filter((r) => r.path.includes('{id}')).map((r) => [label(r), r] as const);
 const lists = ROUTES.filter((r) => r.kind === 'list').map((r) => [label(r), r] as const);
 
@@ -176,6 +204,39 @@ describe('bad input on every route', () => {
       const before = await count();
       expectFieldError(await send().send({ surprise: true }), 'surprise', 'unknown_field');
       expect(await count()).toBe(before);
+    });
+  });
+
+  describe.each(guarded)('%s', (_name, route) => {
+    it('answers 401 without credentials and with a forged token', async () => {
+      const bare = await t.anonymous()[route.method](route.url(ids));
+      expect(bare.status).toBe(401);
+      expect(bare.body).toMatchObject({
+        code: 'not_signed_in',
+        message: 'Bitte melden Sie sich an.',
+      });
+      const forged = await t
+        .anonymous()
+        [route.method](route.url(ids))
+        .set('Authorization', `Bearer ${t.accessToken.slice(0, -2)}xx`);
+      expect(forged.status).toBe(401);
+    });
+  });
+
+  describe.each(commands)('%s', (_name, route) => {
+    it('answers malformed JSON with 400 and a body over 1 MB with 413, doing nothing', async () => {
+      const bad = await t
+        .api()
+        [route.method](route.url(ids))
+        .set('Content-Type', 'application/json')
+        .send('{"x": ');
+      expect(bad.status).toBe(400);
+      const big = await t
+        .api()
+        [route.method](route.url(ids))
+        .send({ x: 'x'.repeat(1024 * 1024 + 10) });
+      expect(big.status).toBe(413);
+      await t.api().get('/api/v1/auth/me').expect(200);
     });
   });
 

@@ -43,7 +43,7 @@ describe('cases', () => {
         {
           id: expect.any(String),
           occurredAt: expect.any(String),
-          actor: { id: null, name: 'API (ohne Anmeldung)' },
+          actor: { id: expect.any(String), name: 'tester@teilhabe.test' },
           type: 'created',
           data: expect.objectContaining({ reference: '42.22-2025-000001', status: 'received' }),
         },
@@ -289,7 +289,7 @@ describe('cases', () => {
         'status_changed',
       ]);
       expect(read.body.timeline[2]).toMatchObject({
-        actor: { name: 'API (ohne Anmeldung)' },
+        actor: { name: 'tester@teilhabe.test' },
         data: {
           from: 'assessing',
           to: 'provider_contacted',

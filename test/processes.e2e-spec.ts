@@ -9,10 +9,17 @@ import { freshDatabase } from './support/test-app';
 const API = 'dist/apps/api/src/main.js';
 const WORKER = 'dist/apps/worker/src/main.js';
 
+const PASSWORD = 'Ein-langes-Passwort-2026';
+let token = '';
+
 async function json(url: string, init?: RequestInit) {
   const res = await fetch(url, {
     ...init,
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(init?.headers ?? {}),
+    },
   });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
@@ -26,6 +33,15 @@ describe('the API process with no environment set', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'teilhabe-start-'));
     port = await freePort();
+    // The first administrator, as an office would create it, then the API with no environment.
+    const create = startProcess(
+      'dist/apps/cli/src/user-create.js',
+      { USER_PASSWORD: PASSWORD },
+      dir,
+      ['--email', 'admin@lvr.example', '--role', 'team_lead', '--districts', 'koeln,bonn'],
+    );
+    expect(await create.exited).toBe(0);
+    expect(create.stdout()).toContain('Created team_lead admin@lvr.example for 2 district(s).');
     api = startProcess(API, { PORT: String(port) }, dir);
     await waitFor(
       async () => ((await fetch(`http://127.0.0.1:${port}/health`)).ok ? true : undefined),
@@ -55,6 +71,13 @@ describe('the API process with no environment set', () => {
 
   it('creates a case and reads it back', async () => {
     const base = `http://127.0.0.1:${port}/api/v1`;
+    expect((await json(`${base}/districts`)).status).toBe(401);
+    const login = await json(`${base}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'admin@lvr.example', password: PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    token = login.body.accessToken;
     const districts = await json(`${base}/districts`);
     const koeln = (districts.body as unknown as { id: string; name: string }[]).find(
       (d) => d.name === 'Köln',
@@ -83,7 +106,7 @@ describe('the API process with no environment set', () => {
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as Record<string, unknown>);
-    // districts, providers, facilities, cases (POST), cases/:id; /health is not logged.
+    // login, districts, providers, facilities, cases (POST), cases/:id; /health is not logged.
     const requests = await waitFor(() => {
       const found = parse().filter((line) => line.msg === 'request completed');
       return found.length >= 5 ? found : undefined;

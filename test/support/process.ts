@@ -36,8 +36,13 @@ export function stopAllProcesses(): void {
 }
 
 /** Runs a compiled entry point with exactly the given environment (plus PATH and HOME). */
-export function startProcess(script: string, env: Record<string, string>, cwd = ROOT): Started {
-  const child = spawn(process.execPath, [join(ROOT, script)], {
+export function startProcess(
+  script: string,
+  env: Record<string, string>,
+  cwd = ROOT,
+  args: string[] = [],
+): Started {
+  const child = spawn(process.execPath, [join(ROOT, script), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type INestApplication } from '@nestjs/common';
+import { hashPassword } from '@teilhabe/auth';
 import { type Config, loadConfig } from '@teilhabe/config';
 import { createDatabase, databaseUrl, dropDatabase } from '@teilhabe/database';
 import request from 'supertest';
@@ -14,9 +15,19 @@ import {
   templateDatabase,
 } from './environment';
 
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+export type Api = Pick<TestAgent, Method>;
+
+/** The user every test app signs in as: a team lead of all districts. */
+export const TEST_USER = { email: 'tester@teilhabe.test', password: 'Teilhabe-Test-2026!' };
+
 export interface TestApp {
   app: INestApplication;
-  api: () => TestAgent;
+  /** Requests as the signed-in test user (Bearer token). */
+  api: () => Api;
+  /** Requests without any credentials. */
+  anonymous: () => TestAgent;
+  accessToken: string;
   dataSource: DataSource;
   config: Config;
   close: () => Promise<void>;
@@ -50,14 +61,42 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
   });
   const app = await createApp(config);
   await app.init();
+  const dataSource = app.get(DataSource);
+  const accessToken = await signInTestUser(app, dataSource);
+  const anonymous = () => request(app.getHttpServer());
   return {
     app,
-    api: () => request(app.getHttpServer()),
-    dataSource: app.get(DataSource),
+    api: () => withToken(anonymous(), accessToken),
+    anonymous,
+    accessToken,
+    dataSource,
     config,
     close: async () => {
       await app.close();
       await database?.drop();
     },
+  };
+}
+
+async function signInTestUser(app: INestApplication, dataSource: DataSource): Promise<string> {
+  const districts = await dataSource.query<{ id: string }[]>('SELECT id FROM districts');
+  await dataSource.query(
+    `INSERT INTO users (email, password_hash, role, district_ids) VALUES ($1, $2, 'team_lead', $3)
+     ON CONFLICT (email) DO NOTHING`,
+    [TEST_USER.email, await hashPassword(TEST_USER.password), districts.map((d) => d.id)],
+  );
+  const res = await request(app.getHttpServer()).post('/api/v1/auth/login').send(TEST_USER);
+  if (res.status !== 200) throw new Error(`test sign-in failed: ${JSON.stringify(res.body)}`);
+  return (res.body as { accessToken: string }).accessToken;
+}
+
+function withToken(agent: TestAgent, token: string): Api {
+  const bearer = `Bearer ${token}`;
+  return {
+    get: (url: string) => agent.get(url).set('Authorization', bearer),
+    post: (url: string) => agent.post(url).set('Authorization', bearer),
+    patch: (url: string) => agent.patch(url).set('Authorization', bearer),
+    put: (url: string) => agent.put(url).set('Authorization', bearer),
+    delete: (url: string) => agent.delete(url).set('Authorization', bearer),
   };
 }

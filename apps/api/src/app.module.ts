@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuthGuard, AuthModule } from '@teilhabe/auth';
 import { CasesModule } from '@teilhabe/cases';
 import {
   ContentTypeGuard,
@@ -24,6 +25,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule.forRoot(),
         RedisModule.forRoot('api'),
+        AuthModule,
         DistrictsModule,
         ProvidersModule,
         CasesModule,
@@ -32,6 +34,8 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useClass: StrictValidationPipe },
+        // Guards run in this order: who is asking, then what they send.
+        { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_GUARD, useClass: ContentTypeGuard },
       ],
     };

@@ -4,6 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { bodyParserErrorHandler, jsonBodyParser, requestIdMiddleware } from '@teilhabe/common';
 import { type Config } from '@teilhabe/config';
+import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
@@ -20,6 +21,7 @@ export async function createApp(config: Config): Promise<INestApplication> {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestIdMiddleware);
+  app.use(cookieParser());
   app.use(jsonBodyParser());
   app.use(bodyParserErrorHandler(logger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
@@ -32,6 +34,8 @@ export async function createApp(config: Config): Promise<INestApplication> {
         'aus Kita und OGS: Beschwerden, Träger, Einrichtungen, Bezirke.',
     )
     .setVersion('1')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',

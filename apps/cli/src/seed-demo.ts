@@ -4,14 +4,22 @@ import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type Actor, toFieldErrors, todayInBerlin } from '@teilhabe/common';
+import { AuthModule, type UserRole, UsersService } from '@teilhabe/auth';
 import { CasesModule, CasesService, CreateCaseDto, TransitionDto } from '@teilhabe/cases';
-import { type Config, ConfigError, ConfigModule, loadConfig } from '@teilhabe/config';
+import {
+  type Config,
+  ConfigError,
+  ConfigModule,
+  loadConfig,
+  loadDevToolsConfig,
+} from '@teilhabe/config';
 import { DatabaseModule } from '@teilhabe/database';
 import { DistrictsModule, DistrictsService } from '@teilhabe/districts';
 import { FacilitiesService, ProvidersModule, ProvidersService } from '@teilhabe/providers';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { type DataSource } from 'typeorm';
+import { DEMO_DISTRICTS } from './demo/demo-catalog';
 import { type DemoPlan, planDemo } from './demo/demo-plan';
 import { progress } from './progress';
 
@@ -25,6 +33,7 @@ function appModule(config: Config) {
       DistrictsModule,
       ProvidersModule,
       CasesModule,
+      AuthModule,
     ],
   })
   class SeedModule {}
@@ -38,6 +47,7 @@ function appModule(config: Config) {
 export async function seedDemo(
   app: INestApplicationContext,
   plan: DemoPlan,
+  demoPassword: string,
   signal?: AbortSignal,
 ): Promise<boolean> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -47,14 +57,44 @@ export async function seedDemo(
   if (existing > 0) return false;
   try {
     await load(app, dataSource, plan, signal);
+    await createDemoUsers(app, demoPassword);
   } catch (error) {
     // The database held no providers, hence no facilities and cases: all of it is ours.
     await dataSource.query(
       'TRUNCATE case_events, cases, case_reference_counters, idempotency_keys, facilities, providers',
     );
+    await dataSource.query('DELETE FROM users WHERE email = ANY($1)', [
+      DEMO_USERS.map((u) => u.email),
+    ]);
     throw error;
   }
   return true;
+}
+
+/** One user per role; caseworkers and team leads work for the first demo districts. */
+export const DEMO_USERS: { email: string; role: UserRole; districts: number }[] = [
+  { email: 'admin@demo.local', role: 'admin', districts: 0 },
+  { email: 'team-lead@demo.local', role: 'team_lead', districts: 3 },
+  { email: 'caseworker@demo.local', role: 'caseworker', districts: 2 },
+  { email: 'committee@demo.local', role: 'committee', districts: 0 },
+];
+
+async function createDemoUsers(app: INestApplicationContext, password: string): Promise<void> {
+  const byName = new Map((await app.get(DistrictsService).list()).map((d) => [d.name, d.id]));
+  const demoDistricts = DEMO_DISTRICTS.map((d) => byName.get(d.name)!);
+  const users = app.get(UsersService);
+  for (const user of DEMO_USERS) {
+    if (await users.exists(user.email)) continue;
+    await users.create(
+      {
+        email: user.email,
+        password,
+        role: user.role,
+        districtIds: demoDistricts.slice(0, user.districts),
+      },
+      ACTOR,
+    );
+  }
 }
 
 async function load(
@@ -158,7 +198,9 @@ async function main(): Promise<void> {
         abort.abort(new Error(`Interrupted by ${signal}; nothing was kept.`)),
       );
     }
-    if (!(await seedDemo(app, plan, abort.signal))) {
+    // eslint-disable-next-line no-restricted-properties -- the process's one entry point to the environment
+    const { DEMO_PASSWORD } = loadDevToolsConfig(process.env);
+    if (!(await seedDemo(app, plan, DEMO_PASSWORD, abort.signal))) {
       console.log(
         'The database already holds data; demo data is only loaded into an empty one. Nothing changed.',
       );
@@ -167,7 +209,8 @@ async function main(): Promise<void> {
     console.log(
       `Demo data loaded: ${plan.providers.length} providers, ${plan.facilities.length} facilities in ` +
         `${new Set(plan.facilities.map((f) => f.district)).size} districts, ${plan.cases.length} cases ` +
-        `over the school years ${plan.schoolYears.join(' and ')}.`,
+        `over the school years ${plan.schoolYears.join(' and ')}. Demo users: ` +
+        `${DEMO_USERS.map((u) => u.email).join(', ')}.`,
     );
   } finally {
     await app.close();

@@ -1,4 +1,5 @@
 import { AuditEntry } from '@teilhabe/audit';
+import { Session, User } from '@teilhabe/auth';
 import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
 import { IdempotencyKey } from '@teilhabe/common';
 import { District } from '@teilhabe/districts';
@@ -15,6 +16,8 @@ export const ENTITIES = [
   CaseReferenceCounter,
   IdempotencyKey,
   AuditEntry,
+  User,
+  Session,
 ];
 
 export const MIGRATIONS = migrations;

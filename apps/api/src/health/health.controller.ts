@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Public } from '@teilhabe/auth';
 import { DatabaseConfig } from '@teilhabe/config';
 import { REDIS, type RedisClient } from '@teilhabe/redis';
 import { type Response } from 'express';
@@ -18,6 +19,7 @@ const TIMEOUT_MS = 2000;
 
 /** For load balancers and operators: can this process reach what it depends on? */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

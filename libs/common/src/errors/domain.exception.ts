@@ -4,6 +4,9 @@
  */
 export type ErrorKind =
   | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_many_requests'
   | 'not_found'
   | 'conflict'
   | 'unprocessable'

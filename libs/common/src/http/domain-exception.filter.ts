@@ -13,6 +13,9 @@ import { type RequestWithId } from './request-id.middleware';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  too_many_requests: 429,
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
@@ -61,6 +64,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, req);
     body.requestId = req.id;
     if (res.headersSent) return;
+    if (typeof body.retryAfterSeconds === 'number') {
+      res.setHeader('Retry-After', String(body.retryAfterSeconds));
+    }
+    if (body.statusCode === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(body.statusCode).json(body);
   }
 

@@ -1,10 +1,12 @@
 import { Initial1795414778226 } from './1795414778226-Initial';
 import { EncryptPersonalData1795415149850 } from './1795415149850-EncryptPersonalData';
 import { AuditLog1795415388793 } from './1795415388793-AuditLog';
+import { Accounts1795415658150 } from './1795415658150-Accounts';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
   Initial1795414778226,
   EncryptPersonalData1795415149850,
   AuditLog1795415388793,
+  Accounts1795415658150,
 ];

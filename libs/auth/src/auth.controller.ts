@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type CookieOptions, type Request, type Response } from 'express';
+import { type AuthenticatedRequest, CSRF_COOKIE, SESSION_COOKIE } from './auth.guard';
+import { AuthService, type Principal, type UserView } from './auth.service';
+import { LoginDto, RefreshDto } from './dto/login.dto';
+import { Public } from './public.decorator';
+
+const LOCAL = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+function cookieOptions(req: Request, httpOnly: boolean, maxAgeMs?: number): CookieOptions {
+  return {
+    httpOnly,
+    sameSite: 'strict',
+    // Secure everywhere but on the developer's own machine, where there is no TLS.
+    secure: !LOCAL.has(req.hostname),
+    path: '/',
+    ...(maxAgeMs === undefined ? {} : { maxAge: maxAgeMs }),
+  };
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request & { id?: string },
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const issued = await this.auth.login(dto.email, dto.password, {
+      ip: req.ip ?? 'unknown',
+      requestId: req.id,
+    });
+    const maxAge = issued.sessionExpiresAt.getTime() - Date.now();
+    res.cookie(SESSION_COOKIE, issued.cookieToken, cookieOptions(req, true, maxAge));
+    res.cookie(CSRF_COOKIE, issued.csrfToken, cookieOptions(req, false, maxAge));
+    if (dto.mode === 'cookie') return { user: issued.user, csrfToken: issued.csrfToken };
+    return {
+      accessToken: issued.accessToken,
+      refreshToken: issued.refreshToken,
+      expiresIn: issued.expiresIn,
+      tokenType: 'Bearer',
+      user: issued.user,
+    };
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response) {
+    await this.auth.logout(req.user!);
+    res.clearCookie(SESSION_COOKIE, cookieOptions(req, true));
+    res.clearCookie(CSRF_COOKIE, cookieOptions(req, false));
+  }
+
+  @Get('me')
+  me(@Req() req: AuthenticatedRequest): UserView {
+    const user = req.user as Principal;
+    return { id: user.id, email: user.email, role: user.role, districtIds: user.districtIds };
+  }
+}

@@ -1,0 +1,21 @@
+import { EmailField, EnumField, TextField } from '@teilhabe/common';
+
+export class LoginDto {
+  @EmailField({ example: 'caseworker@demo.local' })
+  email!: string;
+
+  @TextField({ max: 256, example: 'ein langes Passwort' })
+  password!: string;
+
+  /**
+   * `cookie` for the web UI: the answer then holds no token at all, only the session cookie
+   * (HttpOnly) is set. Default `token`: access and refresh token in the answer, cookie as well.
+   */
+  @EnumField(['token', 'cookie'], { optional: true })
+  mode?: 'token' | 'cookie';
+}
+
+export class RefreshDto {
+  @TextField({ max: 200 })
+  refreshToken!: string;
+}
