@@ -56,6 +56,8 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: database?.url,
     REDIS_URL: TEST_REDIS_URL,
+    // Lets tests speak for different client addresses through X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
     ...TEST_CRYPTO_ENV,
     ...env,
   });

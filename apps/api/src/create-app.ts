@@ -20,6 +20,7 @@ export async function createApp(config: Config): Promise<INestApplication> {
   app.useLogger(logger);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', config.app.trustProxy);
   app.use(requestIdMiddleware);
   app.use(cookieParser());
   app.use(jsonBodyParser());

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -19,6 +19,26 @@ export class AppConfig {
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For), as Express takes it:
+   * `false`, `loopback`, a number of hops, or addresses and subnets separated by commas.
+   * Sign-in limits per address depend on it.
+   */
+  @Matches(
+    /^(false|loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:.\/]+(,[0-9a-fA-F:.\/]+)*)$/,
+    {
+      message:
+        'must be false, loopback, a number of proxy hops or a comma-separated list of addresses',
+    },
+  )
+  TRUST_PROXY = 'false';
+
+  get trustProxy(): boolean | number | string {
+    if (this.TRUST_PROXY === 'false') return false;
+    if (/^\d+$/.test(this.TRUST_PROXY)) return Number(this.TRUST_PROXY);
+    return this.TRUST_PROXY;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -53,4 +53,15 @@ describe('loadConfig', () => {
       /LOG_LEVEL must be one of fatal, error/,
     );
   });
+
+  it('reads which proxies to trust for client addresses', () => {
+    expect(loadConfig({}).app.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).app.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).app.trustProxy).toBe(
+      '10.0.0.0/8,127.0.0.1',
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(
+      /TRUST_PROXY must be false, loopback/,
+    );
+  });
 });

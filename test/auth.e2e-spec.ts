@@ -1,0 +1,207 @@
+import { hashPassword } from '@teilhabe/auth';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const PASSWORD = 'Ein-sicheres-Passwort-26';
+
+describe('sign-in', () => {
+  let t: TestApp;
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  /** A fresh account, so that lock-outs of one test do not touch another. */
+  async function account(
+    role = 'caseworker',
+    options: { disabled?: boolean } = {},
+  ): Promise<string> {
+    const email = `user${++n}@lvr.example`;
+    await t.dataSource.query(
+      `INSERT INTO users (email, password_hash, role, disabled_at) VALUES ($1, $2, $3, $4)`,
+      [email, await hashPassword(PASSWORD), role, options.disabled ? new Date() : null],
+    );
+    return email;
+  }
+
+  const login = (body: object, ip = '10.0.0.1') =>
+    t.anonymous().post('/api/v1/auth/login').set('X-Forwarded-For', ip).send(body);
+
+  it('answers tokens and the user and sets an HttpOnly, SameSite session cookie', async () => {
+    const email = await account();
+    const res = await login({ email: email.toUpperCase(), password: PASSWORD }).expect(200);
+    expect(res.body).toMatchObject({
+      accessToken: expect.stringMatching(/^tha_/),
+      refreshToken: expect.stringMatching(/^thr_/),
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      user: { email, role: 'caseworker', districtIds: [] },
+    });
+    const cookies = res.headers['set-cookie'] as unknown as string[];
+    const session = cookies.find((c) => c.startsWith('teilhabe_session='))!;
+    expect(session).toMatch(/HttpOnly/);
+    expect(session).toMatch(/SameSite=Strict/);
+    // No TLS on the developer's own machine; everywhere else the cookie is Secure.
+    expect(session).not.toMatch(/Secure/);
+    expect(cookies.find((c) => c.startsWith('teilhabe_csrf='))).not.toMatch(/HttpOnly/);
+    await t
+      .anonymous()
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${res.body.accessToken}`)
+      .expect(200);
+  });
+
+  it('marks the cookies Secure when the API is not reached on localhost', async () => {
+    const email = await account();
+    const res = await login({ email, password: PASSWORD })
+      .set('Host', 'teilhabe.lvr.example')
+      .expect(200);
+    const cookies = res.headers['set-cookie'] as unknown as string[];
+    expect(cookies.every((c) => /; Secure/.test(c))).toBe(true);
+  });
+
+  it('gives the web UI no token to read in cookie mode', async () => {
+    const email = await account();
+    const res = await login({ email, password: PASSWORD, mode: 'cookie' }).expect(200);
+    expect(Object.keys(res.body).sort()).toEqual(['csrfToken', 'user']);
+  });
+
+  it('answers a wrong password and an unknown address alike', async () => {
+    const email = await account();
+    const wrong = await login({ email, password: 'falsches Passwort 1' }).expect(401);
+    const unknown = await login({ email: 'niemand@lvr.example', password: PASSWORD }).expect(401);
+    expect(wrong.body.message).toBe('E-Mail-Adresse oder Passwort ist falsch.');
+    expect(unknown.body).toEqual({ ...wrong.body, requestId: unknown.body.requestId });
+  });
+
+  it('locks an account after five failures, even for the right password, and audits it', async () => {
+    const email = await account();
+    for (let i = 0; i < 5; i++)
+      await login({ email, password: `falsch ${i} xxxxxxxx` }).expect(401);
+    const res = await login({ email, password: PASSWORD }).expect(429);
+    expect(res.body.code).toBe('account_locked');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    const audit = await t.dataSource.query(
+      `SELECT details->>'reason' AS reason FROM audit_log WHERE action = 'auth.login_failed' AND actor_name = $1 ORDER BY id`,
+      [email],
+    );
+    expect(audit.map((r: { reason: string }) => r.reason)).toEqual([
+      ...Array(5).fill('password'),
+      'locked',
+    ]);
+  });
+
+  it('makes an address wait after too many failures from it', async () => {
+    const ip = '10.9.9.9';
+    for (let i = 0; i < 20; i++) {
+      await login({ email: `raten${i}@lvr.example`, password: 'irgendein Passwort' }, ip).expect(
+        401,
+      );
+    }
+    const res = await login({ email: await account(), password: PASSWORD }, ip).expect(429);
+    expect(res.body.code).toBe('too_many_attempts');
+    await login({ email: await account(), password: PASSWORD }, '10.9.9.10').expect(200);
+  });
+
+  it('refuses a disabled account', async () => {
+    await login({
+      email: await account('caseworker', { disabled: true }),
+      password: PASSWORD,
+    }).expect(401);
+  });
+
+  it('never stores the password or a token in clear text', async () => {
+    const email = await account();
+    const res = await login({ email, password: PASSWORD }).expect(200);
+    const [user] = await t.dataSource.query('SELECT password_hash FROM users WHERE email = $1', [
+      email,
+    ]);
+    expect(user.password_hash).toMatch(/^\$argon2id\$/);
+    const sessions = await t.dataSource.query('SELECT * FROM sessions');
+    expect(JSON.stringify(sessions)).not.toContain(res.body.accessToken.slice(4));
+    expect(JSON.stringify(sessions)).not.toContain(res.body.refreshToken.slice(4));
+  });
+
+  it('refuses an expired access token and renews it with the refresh token, once', async () => {
+    const email = await account();
+    const res = await login({ email, password: PASSWORD }).expect(200);
+    await t.dataSource.query(
+      `UPDATE sessions SET access_expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
+      [email],
+    );
+    const bearer = (token: string) =>
+      t.anonymous().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+    await bearer(res.body.accessToken).expect(401);
+    const renewed = await t
+      .anonymous()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: res.body.refreshToken })
+      .expect(200);
+    await bearer(renewed.body.accessToken).expect(200);
+    await t
+      .anonymous()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: res.body.refreshToken })
+      .expect(401);
+  });
+
+  it('accepts the session cookie, and for changes only with the CSRF token', async () => {
+    const email = await account();
+    const res = await login({ email, password: PASSWORD, mode: 'cookie' }).expect(200);
+    const cookie = (res.headers['set-cookie'] as unknown as string[])
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    await t.anonymous().get('/api/v1/districts').set('Cookie', cookie).expect(200);
+    const denied = await t
+      .anonymous()
+      .post('/api/v1/providers')
+      .set('Cookie', cookie)
+      .send({})
+      .expect(403);
+    expect(denied.body.code).toBe('csrf_mismatch');
+    await t
+      .anonymous()
+      .post('/api/v1/providers')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', 'thc_falsch')
+      .send({})
+      .expect(403);
+    const allowed = await t
+      .anonymous()
+      .post('/api/v1/providers')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', res.body.csrfToken)
+      .send({});
+    expect(allowed.status).toBe(400); // past authentication, stopped by validation
+  });
+
+  it('signs out both the token and the cookie', async () => {
+    const email = await account();
+    const res = await login({ email, password: PASSWORD }).expect(200);
+    const cookie = (res.headers['set-cookie'] as unknown as string[])
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    await t
+      .anonymous()
+      .post('/api/v1/auth/logout')
+      .set('Authorization', `Bearer ${res.body.accessToken}`)
+      .expect(204);
+    await t
+      .anonymous()
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${res.body.accessToken}`)
+      .expect(401);
+    await t.anonymous().get('/api/v1/auth/me').set('Cookie', cookie).expect(401);
+    await t
+      .anonymous()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: res.body.refreshToken })
+      .expect(401);
+    const audit = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.logout' AND actor_name = $1`,
+      [email],
+    );
+    expect(audit[0].n).toBe(1);
+  });
+});
