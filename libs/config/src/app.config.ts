@@ -25,13 +25,10 @@ export class AppConfig {
    * `false`, `loopback`, a number of hops, or addresses and subnets separated by commas.
    * Sign-in limits per address depend on it.
    */
-  @Matches(
-    /^(false|loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:.\/]+(,[0-9a-fA-F:.\/]+)*)$/,
-    {
-      message:
-        'must be false, loopback, a number of proxy hops or a comma-separated list of addresses',
-    },
-  )
+  @Matches(/^(false|loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:./]+(,[0-9a-fA-F:./]+)*)$/, {
+    message:
+      'must be false, loopback, a number of proxy hops or a comma-separated list of addresses',
+  })
   TRUST_PROXY = 'false';
 
   get trustProxy(): boolean | number | string {
