@@ -1,10 +1,10 @@
 import { createCase, createFacility, makeProvider } from './support/builders';
 import { expectFieldError } from './support/expectations';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type Api, startTestApp, type TestApp } from './support/test-app';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-type Ids = { provider: string; facility: string; case: string; district: string };
+type Ids = { provider: string; facility: string; case: string; district: string; user: string };
 
 interface Route {
   method: 'get' | 'post' | 'patch';
@@ -17,6 +17,8 @@ interface Route {
   text?: string;
   /** Callable without signing in. */
   public?: boolean;
+  /** Only for administrators. */
+  admin?: boolean;
 }
 
 /*
@@ -125,6 +127,30 @@ const ROUTES: Route[] = [
     kind: 'command',
   },
   { method: 'get', path: '/api/v1/auth/me', url: () => '/api/v1/auth/me', kind: 'item' },
+  { method: 'get', path: '/api/v1/users', url: () => '/api/v1/users', kind: 'list', admin: true },
+  {
+    method: 'post',
+    path: '/api/v1/users',
+    url: () => '/api/v1/users',
+    kind: 'write',
+    text: 'password',
+    admin: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/users/{id}',
+    url: (i) => `/api/v1/users/${i.user}`,
+    kind: 'item',
+    admin: true,
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/users/{id}',
+    url: (i) => `/api/v1/users/${i.user}`,
+    kind: 'write',
+    text: 'password',
+    admin: true,
+  },
 ];
 
 const label = (r: Route) => `${r.method.toUpperCase()} ${r.path}`;
@@ -136,7 +162,10 @@ const lists = ROUTES.filter((r) => r.kind === 'list').map((r) => [label(r), r] a
 
 describe('bad input on every route', () => {
   let t: TestApp;
+  let admin: Api;
   const ids = {} as Ids;
+  /** Requests as someone the route is meant for. */
+  const caller = (route: Route) => (route.admin ? admin : t.api());
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -146,6 +175,8 @@ describe('bad input on every route', () => {
       await t.api().post('/api/v1/providers').send(makeProvider()).expect(201)
     ).body.id;
     ids.district = (await t.api().get('/api/v1/districts').expect(200)).body[0].id;
+    admin = await t.as('admin');
+    ids.user = (await admin.get('/api/v1/users').expect(200)).body.items[0].id;
   });
   afterAll(() => t.close());
 
@@ -166,7 +197,7 @@ describe('bad input on every route', () => {
     )[0].n;
 
   describe.each(writes)('%s', (_name, route) => {
-    const send = () => t.api()[route.method](route.url(ids));
+    const send = () => caller(route)[route.method](route.url(ids));
 
     it('answers malformed JSON with 400', async () => {
       const before = await count();
@@ -244,7 +275,7 @@ describe('bad input on every route', () => {
     // A body that passes validation, so that only the id can be wrong.
     const valid = route.path.endsWith('/transitions') ? { to: 'assessing', reason: 'Prüfung' } : {};
     const call = (url: string) => {
-      const request = t.api()[route.method](url);
+      const request = caller(route)[route.method](url);
       return route.method === 'get' ? request : request.send(valid);
     };
 
@@ -255,14 +286,14 @@ describe('bad input on every route', () => {
     it('answers an unknown id with 404', async () => {
       const res = await call(route.url(ids).replace(/[0-9a-f-]{36}/, UNKNOWN));
       expect(res.status).toBe(404);
-      expect(res.body.message).toMatch(/^Diese[nr]? .* gibt es nicht\.$/);
+      expect(res.body.message).toMatch(/^Diese[nrs]? .* gibt es nicht\.$/);
     });
   });
 
   describe.each(lists)('%s', (_name, route) => {
     it('names an unknown query parameter', async () => {
       expectFieldError(
-        await t.api().get(`${route.url(ids)}?orderBy=name`),
+        await caller(route).get(`${route.url(ids)}?orderBy=name`),
         'orderBy',
         'unknown_field',
       );
@@ -270,9 +301,9 @@ describe('bad input on every route', () => {
 
     it('names a bad page size and a forged cursor', async () => {
       if (route.path === '/api/v1/districts') return; // one short list, not paged
-      expectFieldError(await t.api().get(`${route.url(ids)}?limit=-1`), 'limit');
+      expectFieldError(await caller(route).get(`${route.url(ids)}?limit=-1`), 'limit');
       expectFieldError(
-        await t.api().get(`${route.url(ids)}?cursor=WyJ4Il0`),
+        await caller(route).get(`${route.url(ids)}?cursor=WzEsMiwzXQ`),
         'cursor',
         'invalid_cursor',
       );

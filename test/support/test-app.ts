@@ -27,6 +27,8 @@ export interface TestApp {
   api: () => Api;
   /** Requests without any credentials. */
   anonymous: () => TestAgent;
+  /** Requests as a newly created user of the role and districts (district names). */
+  as: (role: string, districts?: string[]) => Promise<Api>;
   accessToken: string;
   dataSource: DataSource;
   config: Config;
@@ -66,10 +68,17 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
   const dataSource = app.get(DataSource);
   const accessToken = await signInTestUser(app, dataSource);
   const anonymous = () => request(app.getHttpServer());
+  let users = 0;
+  const as = async (role: string, districts: string[] = []) => {
+    const email = `${role.replace('_', '-')}-${++users}@teilhabe.test`;
+    const token = await signIn(app, dataSource, email, role, districts);
+    return withToken(anonymous(), token);
+  };
   return {
     app,
     api: () => withToken(anonymous(), accessToken),
     anonymous,
+    as,
     accessToken,
     dataSource,
     config,
@@ -81,13 +90,35 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
 }
 
 async function signInTestUser(app: INestApplication, dataSource: DataSource): Promise<string> {
-  const districts = await dataSource.query<{ id: string }[]>('SELECT id FROM districts');
-  await dataSource.query(
-    `INSERT INTO users (email, password_hash, role, district_ids) VALUES ($1, $2, 'team_lead', $3)
-     ON CONFLICT (email) DO NOTHING`,
-    [TEST_USER.email, await hashPassword(TEST_USER.password), districts.map((d) => d.id)],
+  const districts = await dataSource.query<{ name: string }[]>('SELECT name FROM districts');
+  return signIn(
+    app,
+    dataSource,
+    TEST_USER.email,
+    'team_lead',
+    districts.map((d) => d.name),
   );
-  const res = await request(app.getHttpServer()).post('/api/v1/auth/login').send(TEST_USER);
+}
+
+let passwordHash: Promise<string> | undefined;
+
+async function signIn(
+  app: INestApplication,
+  dataSource: DataSource,
+  email: string,
+  role: string,
+  districtNames: string[],
+): Promise<string> {
+  passwordHash ??= hashPassword(TEST_USER.password);
+  await dataSource.query(
+    `INSERT INTO users (email, password_hash, role, district_ids)
+     SELECT $1, $2, $3, coalesce(array_agg(id), '{}') FROM districts WHERE name = ANY($4)
+     ON CONFLICT (email) DO NOTHING`,
+    [email, await passwordHash, role, districtNames],
+  );
+  const res = await request(app.getHttpServer())
+    .post('/api/v1/auth/login')
+    .send({ email, password: TEST_USER.password });
   if (res.status !== 200) throw new Error(`test sign-in failed: ${JSON.stringify(res.body)}`);
   return (res.body as { accessToken: string }).accessToken;
 }

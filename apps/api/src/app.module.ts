@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { AuthGuard, AuthModule } from '@teilhabe/auth';
+import { AuthGuard, AuthModule, RolesGuard } from '@teilhabe/auth';
 import { CasesModule } from '@teilhabe/cases';
 import {
   ContentTypeGuard,
@@ -34,8 +34,9 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useClass: StrictValidationPipe },
-        // Guards run in this order: who is asking, then what they send.
+        // Guards run in this order: who is asking, may they, then what they send.
         { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useExisting: RolesGuard },
         { provide: APP_GUARD, useClass: ContentTypeGuard },
       ],
     };

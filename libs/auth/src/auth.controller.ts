@@ -5,6 +5,7 @@ import { type AuthenticatedRequest, CSRF_COOKIE, SESSION_COOKIE } from './auth.g
 import { AuthService, type Principal, type UserView } from './auth.service';
 import { LoginDto, RefreshDto } from './dto/login.dto';
 import { Public } from './public.decorator';
+import { ALL_ROLES, Roles } from './roles.decorator';
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -56,6 +57,7 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken);
   }
 
+  @Roles(...ALL_ROLES)
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response) {
@@ -64,6 +66,7 @@ export class AuthController {
     res.clearCookie(CSRF_COOKIE, cookieOptions(req, false));
   }
 
+  @Roles(...ALL_ROLES)
   @Get('me')
   me(@Req() req: AuthenticatedRequest): UserView {
     const user = req.user as Principal;

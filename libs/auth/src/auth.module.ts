@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@teilhabe/audit';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { RolesGuard } from './roles.guard';
 import { AuthService } from './auth.service';
+import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-/** Sign-in and sessions. The application registers AuthGuard globally, before other guards. */
+/** Sign-in, sessions and roles. The application registers AuthGuard, then RolesGuard, globally. */
 @Module({
-  imports: [AuditModule],
-  controllers: [AuthController],
-  providers: [AuthService, AuthGuard, UsersService],
-  exports: [AuthService, AuthGuard, UsersService],
+  controllers: [AuthController, UsersController],
+  imports: [AuditModule, DiscoveryModule],
+  providers: [AuthService, AuthGuard, RolesGuard, UsersService],
+  exports: [AuthService, AuthGuard, RolesGuard, UsersService],
 })
 export class AuthModule {}

@@ -1,11 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
-import { type Actor, DomainException, InvalidInputException } from '@teilhabe/common';
-import { DataSource } from 'typeorm';
+import {
+  type Actor,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  DomainException,
+  InvalidInputException,
+  type Page,
+  toPage,
+} from '@teilhabe/common';
+import { DataSource, IsNull } from 'typeorm';
+import { Session } from './entities/session.entity';
 import { toUserView, type UserView } from './auth.service';
 import { User, type UserRole } from './entities/user.entity';
 import { hashPassword, passwordProblems } from './password';
+
+export interface UpdateUser {
+  role?: UserRole;
+  districtIds?: string[];
+  password?: string;
+  disabled?: boolean;
+}
 
 export interface NewUser {
   email: string;
@@ -69,6 +85,83 @@ export class UsersService {
       );
       return toUserView(user);
     });
+  }
+
+  async list(query: { role?: UserRole; cursor?: string; limit?: number }): Promise<Page<UserView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .orderBy('u.email', 'ASC')
+      .limit(limit + 1);
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.cursor) {
+      const [email] = decodeCursor<[string]>(query.cursor, ['text']);
+      qb.andWhere('u.email > :email', { email });
+    }
+    return toPage(await qb.getMany(), limit, toUserView, (u) => [u.email]);
+  }
+
+  async get(id: string): Promise<UserView> {
+    return toUserView(await this.find(id));
+  }
+
+  async update(id: string, input: UpdateUser, actor: Actor): Promise<UserView> {
+    const user = await this.find(id);
+    if (input.password !== undefined) {
+      const problems = passwordProblems(input.password, user.email);
+      if (problems.length > 0) {
+        throw new InvalidInputException(
+          problems.map((message) => ({ field: 'password', code: 'password_policy', message })),
+        );
+      }
+    }
+    if (input.districtIds) {
+      const unknown = await this.unknownDistricts(input.districtIds);
+      if (unknown.length > 0) {
+        throw new InvalidInputException([
+          {
+            field: 'districtIds',
+            code: 'unknown_reference',
+            message: `Diese Bezirke gibt es nicht: ${unknown.join(', ')}.`,
+          },
+        ]);
+      }
+    }
+    const passwordHash =
+      input.password === undefined ? undefined : await hashPassword(input.password);
+    return this.dataSource.transaction(async (m) => {
+      const changes: Partial<User> = {};
+      if (input.role !== undefined) changes.role = input.role;
+      if (input.districtIds !== undefined) changes.districtIds = input.districtIds;
+      if (passwordHash !== undefined)
+        Object.assign(changes, { passwordHash, failedLogins: 0, lockedUntil: null });
+      if (input.disabled !== undefined) changes.disabledAt = input.disabled ? new Date() : null;
+      await m.update(User, id, changes);
+      // A new password, a new role or a disabled account ends the sessions running so far.
+      if (
+        passwordHash !== undefined ||
+        input.disabled ||
+        input.role !== undefined ||
+        input.districtIds !== undefined
+      ) {
+        await m.update(Session, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      }
+      const fields = Object.keys(input).filter((k) => input[k as keyof UpdateUser] !== undefined);
+      await this.audit.record(
+        actor,
+        { action: 'user.update', recordType: 'user', recordId: id, fields },
+        m,
+      );
+      return toUserView(await m.findOneByOrFail(User, { id }));
+    });
+  }
+
+  private async find(id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!user)
+      throw new DomainException('not_found', 'user_not_found', 'Dieses Konto gibt es nicht.');
+    return user;
   }
 
   async exists(email: string): Promise<boolean> {

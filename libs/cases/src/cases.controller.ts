@@ -11,6 +11,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CASE_ROLES, Roles } from '@teilhabe/auth';
 import {
   type Actor,
   CurrentActor,
@@ -28,6 +29,7 @@ import { TransitionDto } from './dto/transition.dto';
 import { UpdateCaseDto } from './dto/update-case.dto';
 
 @ApiTags('cases')
+@Roles(...CASE_ROLES)
 @Controller('cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}

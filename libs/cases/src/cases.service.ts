@@ -6,6 +6,7 @@ import {
   completeIdempotencyKey,
   containsPattern,
   decodeCursor,
+  districtScope,
   DEFAULT_PAGE_SIZE,
   InvalidInputException,
   type Page,
@@ -73,7 +74,7 @@ export class CasesService {
           return { case: claim.response, replayed: true };
         }
       }
-      if (!(await m.existsBy(Facility, { id: dto.facilityId }))) {
+      if (!(await facilityInScope(m, dto.facilityId, districtScope(actor)))) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
       }
       const year = Number(dto.receivedAt.slice(0, 4));
@@ -138,7 +139,7 @@ export class CasesService {
       ]);
     }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.withFacility(this.dataSource.manager)
+    const qb = this.withFacility(this.dataSource.manager, districtScope(actor))
       .orderBy('c.received_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(limit + 1);
@@ -183,13 +184,18 @@ export class CasesService {
 
   /** A caseworker opens a case: audited, unlike the internal `get`. */
   async read(id: string, actor: Actor): Promise<CaseDetail> {
-    const detail = await this.get(id);
+    const detail = await this.get(id, this.dataSource.manager, districtScope(actor));
     await this.audit.record(actor, { action: 'case.read', recordType: 'case', recordId: id });
     return detail;
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseDetail> {
-    const found = await this.withFacility(manager).where('c.id = :id', { id }).getOne();
+  /** A case with its timeline; outside `scope` (district ids) it does not exist. */
+  async get(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    scope: string[] | null = null,
+  ): Promise<CaseDetail> {
+    const found = await this.withFacility(manager, scope).andWhere('c.id = :id', { id }).getOne();
     if (!found) throw caseNotFound();
     const events = await manager.find(CaseEvent, {
       where: { caseId: id },
@@ -200,9 +206,9 @@ export class CasesService {
 
   async update(id: string, dto: UpdateCaseDto, actor: Actor): Promise<CaseDetail> {
     await this.dataSource.transaction(async (m) => {
-      const target = await lockCase(m, id);
+      const target = await lockCase(m, id, districtScope(actor));
       if (isClosed(target.status)) throw caseClosed(target.status);
-      if (dto.facilityId && !(await m.existsBy(Facility, { id: dto.facilityId }))) {
+      if (dto.facilityId && !(await facilityInScope(m, dto.facilityId, districtScope(actor)))) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
       }
       if (dto.receivedAt && Number(dto.receivedAt.slice(0, 4)) !== target.referenceYear) {
@@ -236,7 +242,7 @@ export class CasesService {
 
   async transition(id: string, dto: TransitionDto, actor: Actor): Promise<CaseDetail> {
     await this.dataSource.transaction(async (m) => {
-      const target = await lockCase(m, id);
+      const target = await lockCase(m, id, districtScope(actor));
       const from = target.status;
       if (!canTransition(from, dto.to)) {
         throw illegalTransition(from, dto.to, allowedTransitions(from));
@@ -261,20 +267,31 @@ export class CasesService {
     return this.get(id);
   }
 
-  private withFacility(manager: EntityManager) {
-    return manager
+  private withFacility(manager: EntityManager, scope: string[] | null) {
+    const qb = manager
       .createQueryBuilder(Case, 'c')
       .innerJoinAndSelect('c.facility', 'f')
       .innerJoinAndSelect('f.provider', 'p')
       .innerJoinAndSelect('f.district', 'd');
+    if (scope) qb.where('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
+    return qb;
   }
 }
 
 /** Row lock: concurrent changes to one case happen one after the other. */
-async function lockCase(m: EntityManager, id: string): Promise<Case> {
+async function lockCase(m: EntityManager, id: string, scope: string[] | null): Promise<Case> {
   const found = await m.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!found) throw caseNotFound();
+  if (!found || !(await facilityInScope(m, found.facilityId, scope))) throw caseNotFound();
   return found;
+}
+
+/** The facility exists and, for a district-bound actor, lies in one of their districts. */
+async function facilityInScope(m: EntityManager, facilityId: string, scope: string[] | null) {
+  const facility = await m.findOne(Facility, {
+    where: { id: facilityId },
+    select: { id: true, districtId: true },
+  });
+  return facility !== null && (scope === null || scope.includes(facility.districtId));
 }
 
 async function record(

@@ -1,9 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, Roles } from '@teilhabe/auth';
 import { NoQueryPipe, uuidParam } from '@teilhabe/common';
 import { type DistrictView, DistrictsService } from './districts.service';
 
 @ApiTags('districts')
+@Roles(...ALL_ROLES)
 @Controller('districts')
 export class DistrictsController {
   constructor(private readonly districts: DistrictsService) {}

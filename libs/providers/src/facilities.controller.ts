@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '@teilhabe/auth';
 import { type Actor, CurrentActor, type Page, uuidParam } from '@teilhabe/common';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
 import { type FacilityView, FacilitiesService } from './facilities.service';
 
 @ApiTags('facilities')
+@Roles('admin', 'team_lead', 'caseworker')
 @Controller('facilities')
 export class FacilitiesController {
   constructor(private readonly facilities: FacilitiesService) {}
@@ -16,13 +18,16 @@ export class FacilitiesController {
   }
 
   @Get()
-  list(@Query() query: FacilityQueryDto): Promise<Page<FacilityView>> {
-    return this.facilities.list(query);
+  list(
+    @Query() query: FacilityQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<FacilityView>> {
+    return this.facilities.list(query, actor);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam()) id: string): Promise<FacilityView> {
-    return this.facilities.get(id);
+  get(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<FacilityView> {
+    return this.facilities.get(id, actor);
   }
 
   @Patch(':id')

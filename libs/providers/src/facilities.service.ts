@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
   containsPattern,
+  districtScope,
+  InvalidInputException,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   isUniqueViolation,
@@ -38,15 +40,15 @@ export class FacilitiesService {
   ) {}
 
   async create(dto: CreateFacilityDto, actor: Actor): Promise<FacilityView> {
-    await this.checkReferences(dto);
+    await this.checkReferences(dto, actor);
     const facility = this.facilities.create(dto);
     await this.saveUnique(facility, actor, 'facility.create', fieldPaths(dto));
-    return this.get(facility.id);
+    return this.get(facility.id, actor);
   }
 
-  async list(query: FacilityQueryDto): Promise<Page<FacilityView>> {
+  async list(query: FacilityQueryDto, actor: Actor): Promise<Page<FacilityView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.withRelations()
+    const qb = this.withRelations(actor)
       .orderBy('f.name', 'ASC')
       .addOrderBy('f.id', 'ASC')
       .limit(limit + 1);
@@ -64,34 +66,45 @@ export class FacilitiesService {
     return toPage(rows, limit, toFacilityView, (f) => [f.name, f.id]);
   }
 
-  async get(id: string): Promise<FacilityView> {
-    const facility = await this.withRelations().where('f.id = :id', { id }).getOne();
+  async get(id: string, actor: Actor): Promise<FacilityView> {
+    const facility = await this.withRelations(actor).andWhere('f.id = :id', { id }).getOne();
     if (!facility) throw facilityNotFound();
     return toFacilityView(facility);
   }
 
   async update(id: string, dto: UpdateFacilityDto, actor: Actor): Promise<FacilityView> {
+    const scope = districtScope(actor);
     const facility = await this.facilities.findOneBy({ id });
-    if (!facility) throw facilityNotFound();
-    await this.checkReferences(dto);
+    if (!facility || (scope && !scope.includes(facility.districtId))) throw facilityNotFound();
+    await this.checkReferences(dto, actor);
     this.facilities.merge(facility, dto);
     await this.saveUnique(facility, actor, 'facility.update', fieldPaths(dto));
-    return this.get(id);
+    return this.get(id, actor);
   }
 
-  private withRelations() {
-    return this.facilities
+  /** Facilities the actor may see: those of their districts, for caseworkers and team leads. */
+  private withRelations(actor: Actor) {
+    const qb = this.facilities
       .createQueryBuilder('f')
       .innerJoinAndSelect('f.provider', 'provider')
       .innerJoinAndSelect('f.district', 'district');
+    const scope = districtScope(actor);
+    if (scope) qb.where('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
+    return qb;
   }
 
-  private async checkReferences(dto: { providerId?: string; districtId?: string }) {
+  private async checkReferences(dto: { providerId?: string; districtId?: string }, actor: Actor) {
     if (dto.providerId && !(await this.providers.existsBy({ id: dto.providerId }))) {
       throw unknownReference('providerId', 'Einen Träger');
     }
     if (dto.districtId && !(await this.districts.existsBy({ id: dto.districtId }))) {
       throw unknownReference('districtId', 'Einen Bezirk');
+    }
+    const scope = districtScope(actor);
+    if (dto.districtId && scope && !scope.includes(dto.districtId)) {
+      throw new InvalidInputException([
+        { field: 'districtId', code: 'not_your_district', message: 'ist keiner Ihrer Bezirke.' },
+      ]);
     }
   }
 

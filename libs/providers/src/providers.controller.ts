@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '@teilhabe/auth';
 import { type Actor, CurrentActor, type Page, uuidParam } from '@teilhabe/common';
 import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
 import { type ProviderView, ProvidersService } from './providers.service';
 
 @ApiTags('providers')
+@Roles('admin', 'team_lead', 'caseworker')
 @Controller('providers')
 export class ProvidersController {
   constructor(private readonly providers: ProvidersService) {}

@@ -6,6 +6,23 @@ export interface Actor {
   name: string;
   /** The request it was done through, when it came over HTTP. */
   requestId?: string;
+  /** A signed-in user's role; absent for the system itself (commands, jobs). */
+  role?: string;
+  /** The districts a caseworker or team lead works for. */
+  districtIds?: string[];
+}
+
+/** Roles whose access to cases and facilities is limited to their own districts. */
+const DISTRICT_BOUND = new Set(['caseworker', 'team_lead']);
+
+/**
+ * The districts an actor may see cases and facilities of, or null for no limit (the system,
+ * administrators for facilities). Records outside answer as if they did not exist.
+ */
+export function districtScope(actor: Actor): string[] | null {
+  return actor.role !== undefined && DISTRICT_BOUND.has(actor.role)
+    ? (actor.districtIds ?? [])
+    : null;
 }
 
 /** Until sign-in exists, changes made over the API are recorded with this actor. */
