@@ -179,6 +179,18 @@ const PROBES: Probe[] = [
     run: (a) => a.get('/api/v1/users'),
   },
   {
+    route: 'GET /api/v1/audit',
+    roles: ['admin'],
+    scope: 'none',
+    run: (a) => a.get('/api/v1/audit'),
+  },
+  {
+    route: 'GET /api/v1/audit/export.csv',
+    roles: ['admin'],
+    scope: 'none',
+    run: (a) => a.get('/api/v1/audit/export.csv?action=none'),
+  },
+  {
     route: 'POST /api/v1/users',
     roles: ['admin'],
     scope: 'none',

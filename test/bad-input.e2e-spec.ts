@@ -128,6 +128,14 @@ const ROUTES: Route[] = [
   },
   { method: 'get', path: '/api/v1/auth/me', url: () => '/api/v1/auth/me', kind: 'item' },
   { method: 'get', path: '/api/v1/users', url: () => '/api/v1/users', kind: 'list', admin: true },
+  { method: 'get', path: '/api/v1/audit', url: () => '/api/v1/audit', kind: 'list', admin: true },
+  {
+    method: 'get',
+    path: '/api/v1/audit/export.csv',
+    url: () => '/api/v1/audit/export.csv',
+    kind: 'item',
+    admin: true,
+  },
   {
     method: 'post',
     path: '/api/v1/users',

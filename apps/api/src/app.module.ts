@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from '@teilhabe/audit';
 import { AuthGuard, AuthModule, RolesGuard } from '@teilhabe/auth';
 import { CasesModule } from '@teilhabe/cases';
 import {
@@ -13,6 +14,7 @@ import { DatabaseModule } from '@teilhabe/database';
 import { DistrictsModule } from '@teilhabe/districts';
 import { ProvidersModule } from '@teilhabe/providers';
 import { RedisModule } from '@teilhabe/redis';
+import { AuditController } from './audit/audit.controller';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -25,12 +27,13 @@ export class AppModule {
         LoggingModule,
         DatabaseModule.forRoot(),
         RedisModule.forRoot('api'),
+        AuditModule,
         AuthModule,
         DistrictsModule,
         ProvidersModule,
         CasesModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditController],
       providers: [
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
         { provide: APP_PIPE, useClass: StrictValidationPipe },

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor } from '@teilhabe/common';
+import {
+  type Actor,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  InvalidInputException,
+  type Page,
+  toPage,
+} from '@teilhabe/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditEntry } from './entities/audit-entry.entity';
+import { fieldPaths } from './field-paths';
 
 export interface AuditRecord {
   action: string;
@@ -10,6 +19,18 @@ export interface AuditRecord {
   recordId?: string;
   fields?: string[];
   details?: Record<string, unknown>;
+}
+
+export interface AuditView {
+  id: string;
+  occurredAt: string;
+  actor: { id: string | null; name: string };
+  action: string;
+  recordType: string | null;
+  recordId: string | null;
+  fields: string[];
+  requestId: string | null;
+  details: Record<string, unknown> | null;
 }
 
 @Injectable()
@@ -33,4 +54,105 @@ export class AuditService {
       details: (entry.details ?? null) as object | null,
     });
   }
+
+  async list(query: AuditQueryDto): Promise<Page<AuditView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.filtered(query)
+      .orderBy('a.id', 'DESC')
+      .limit(limit + 1);
+    if (query.cursor) {
+      const [id] = decodeCursor<[string]>(query.cursor, ['text']);
+      if (!/^\d{1,19}$/.test(id)) throw invalidCursor();
+      qb.andWhere('a.id < CAST(:id AS bigint)', { id });
+    }
+    return toPage(await qb.getMany(), limit, toAuditView, (a) => [a.id]);
+  }
+
+  /** All matching entries as CSV, oldest first, in batches; the export itself is audited. */
+  async *exportCsv(query: AuditQueryDto, actor: Actor): AsyncGenerator<string> {
+    await this.record(actor, {
+      action: 'audit.export',
+      recordType: 'audit',
+      details: { filters: fieldPaths(query) },
+    });
+    yield CSV_HEADER;
+    let after = '0';
+    for (;;) {
+      const rows = await this.filtered(query)
+        .andWhere('a.id > CAST(:after AS bigint)', { after })
+        .orderBy('a.id', 'ASC')
+        .limit(1000)
+        .getMany();
+      if (rows.length === 0) return;
+      yield rows.map(toCsvLine).join('');
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  private filtered(query: AuditQueryDto) {
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    if (query.recordType)
+      qb.andWhere('a.record_type = :recordType', { recordType: query.recordType });
+    if (query.recordId) qb.andWhere('a.record_id = :recordId', { recordId: query.recordId });
+    // Days are days in Europe/Berlin, the office's time zone.
+    if (query.from)
+      qb.andWhere(`a.occurred_at >= (CAST(:from AS date) AT TIME ZONE 'Europe/Berlin')`, {
+        from: query.from,
+      });
+    if (query.to)
+      qb.andWhere(`a.occurred_at < ((CAST(:to AS date) + 1) AT TIME ZONE 'Europe/Berlin')`, {
+        to: query.to,
+      });
+    return qb;
+  }
 }
+
+const CSV_HEADER =
+  'id,occurred_at,actor_id,actor_name,action,record_type,record_id,fields,request_id,details\r\n';
+
+/** RFC 4180 quoting; a leading =, +, - or @ is defused so that spreadsheets do not run it. */
+function csvCell(value: string | null): string {
+  if (value === null) return '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function toCsvLine(a: AuditEntry): string {
+  return (
+    [
+      a.id,
+      a.occurredAt.toISOString(),
+      a.actorId,
+      a.actorName,
+      a.action,
+      a.recordType,
+      a.recordId,
+      a.fields.join(' '),
+      a.requestId,
+      a.details ? JSON.stringify(a.details) : null,
+    ]
+      .map(csvCell)
+      .join(',') + '\r\n'
+  );
+}
+
+function toAuditView(a: AuditEntry): AuditView {
+  return {
+    id: a.id,
+    occurredAt: a.occurredAt.toISOString(),
+    actor: { id: a.actorId, name: a.actorName },
+    action: a.action,
+    recordType: a.recordType,
+    recordId: a.recordId,
+    fields: a.fields,
+    requestId: a.requestId,
+    details: a.details,
+  };
+}
+
+const invalidCursor = () =>
+  new InvalidInputException([
+    { field: 'cursor', code: 'invalid_cursor', message: 'ist kein gültiger Blätter-Verweis.' },
+  ]);
