@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { bodyParserErrorHandler, jsonBodyParser, requestIdMiddleware } from '@teilhabe/common';
 import { type Config } from '@teilhabe/config';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
@@ -22,6 +23,24 @@ export async function createApp(config: Config): Promise<INestApplication> {
   app.set('query parser', 'simple');
   app.set('trust proxy', config.app.trustProxy);
   app.use(requestIdMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // The OpenAPI UI styles some elements inline.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  // Closed unless origins are configured: browsers on other sites get no CORS headers.
+  if (config.app.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.app.corsOrigins, credentials: true });
+  }
   app.use(cookieParser());
   app.use(jsonBodyParser());
   app.use(bodyParserErrorHandler(logger));

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -30,6 +30,17 @@ export class AppConfig {
       'must be false, loopback, a number of proxy hops or a comma-separated list of addresses',
   })
   TRUST_PROXY = 'false';
+
+  /** Web origins allowed to call the API from a browser, comma-separated; none by default. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/, {
+    message: 'must be comma-separated origins such as https://teilhabe.lvr.example',
+  })
+  CORS_ORIGINS?: string;
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];
+  }
 
   get trustProxy(): boolean | number | string {
     if (this.TRUST_PROXY === 'false') return false;
