@@ -185,6 +185,12 @@ const PROBES: Probe[] = [
     run: (a) => a.get('/api/v1/audit'),
   },
   {
+    route: 'POST /api/v1/guardians/access-export',
+    roles: ['admin'],
+    scope: 'none',
+    run: (a) => a.post('/api/v1/guardians/access-export').send({ email: 'x@example.org' }),
+  },
+  {
     route: 'GET /api/v1/audit/export.csv',
     roles: ['admin'],
     scope: 'none',

@@ -3,10 +3,11 @@ import { AuditModule } from '@teilhabe/audit';
 import { CaseKeyRotation } from './case-key-rotation.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { GuardiansController } from './guardians.controller';
 
 @Module({
   imports: [AuditModule],
-  controllers: [CasesController],
+  controllers: [CasesController, GuardiansController],
   providers: [CasesService, CaseKeyRotation],
   exports: [CasesService, CaseKeyRotation],
 })

@@ -32,6 +32,13 @@ import { CaseEvent, type CaseEventType } from './entities/case-event.entity';
 
 const CREATE_SCOPE = 'POST /cases';
 
+export interface GuardianExport {
+  generatedAt: string;
+  legalBasis: string;
+  guardianEmail: string;
+  cases: CaseDetail[];
+}
+
 export interface CreatedCase {
   case: CaseDetail;
   /**
@@ -180,6 +187,30 @@ export class CasesService {
       details: { filters: fieldPaths(query), count: page.items.length },
     });
     return page;
+  }
+
+  /**
+   * Art. 15 GDPR: everything stored about the guardian with this e-mail address, in every
+   * district. Found through the blind index; the export is audited, without the address.
+   */
+  async accessExport(email: string, actor: Actor): Promise<GuardianExport> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM cases WHERE guardian_email_hash = $1 ORDER BY received_at, id',
+      [this.emailHash(email)],
+    );
+    const cases: CaseDetail[] = [];
+    for (const { id } of rows) cases.push(await this.get(id));
+    await this.audit.record(actor, {
+      action: 'guardian.access_export',
+      recordType: 'case',
+      details: { caseIds: rows.map((r) => r.id) },
+    });
+    return {
+      generatedAt: new Date().toISOString(),
+      legalBasis: 'Art. 15 DSGVO',
+      guardianEmail: email,
+      cases,
+    };
   }
 
   /** A caseworker opens a case: audited, unlike the internal `get`. */
