@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { CaseRetention } from '@teilhabe/cases';
 import { ConfigError, loadConfig } from '@teilhabe/config';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app.get(CaseRetention).schedule();
   app.get(Logger).log('Teilhabe worker ready', 'Bootstrap');
 }
 

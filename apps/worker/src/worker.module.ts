@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CasesModule } from '@teilhabe/cases';
 import { LoggingModule } from '@teilhabe/common';
 import { type Config, ConfigModule } from '@teilhabe/config';
 import { DatabaseModule } from '@teilhabe/database';
@@ -15,6 +16,7 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule.forRoot(),
         RedisModule.forRoot('worker'),
+        CasesModule,
       ],
     };
   }

@@ -28,20 +28,22 @@ export interface TimelineEntry {
 }
 
 export interface CaseDetail extends CaseSummary {
+  /** Personal fields are null once the case was pseudonymised (see pseudonymisedAt). */
   guardian: {
-    name: string;
+    name: string | null;
     email: string | null;
     phone: string | null;
     address: GuardianAddress | null;
   };
   child: {
-    initials: string;
+    initials: string | null;
     birthYear: number;
     disability: string | null;
     assistance: { kind: AssistanceKind; hoursPerWeek: number } | null;
   };
   description: string;
   allowedTransitions: readonly CaseStatus[];
+  pseudonymisedAt: string | null;
   timeline: TimelineEntry[];
 }
 
@@ -84,6 +86,7 @@ export function toCaseDetail(c: Case, events: CaseEvent[]): CaseDetail {
     },
     description: c.description,
     allowedTransitions: allowedTransitions(c.status),
+    pseudonymisedAt: c.pseudonymisedAt?.toISOString() ?? null,
     timeline: events.map(toTimelineEntry),
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@teilhabe/audit';
 import { CaseKeyRotation } from './case-key-rotation.service';
+import { CaseRetention } from './case-retention.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { GuardiansController } from './guardians.controller';
@@ -8,7 +9,7 @@ import { GuardiansController } from './guardians.controller';
 @Module({
   imports: [AuditModule],
   controllers: [CasesController, GuardiansController],
-  providers: [CasesService, CaseKeyRotation],
-  exports: [CasesService, CaseKeyRotation],
+  providers: [CasesService, CaseKeyRotation, CaseRetention],
+  exports: [CasesService, CaseKeyRotation, CaseRetention],
 })
 export class CasesModule {}

@@ -1,5 +1,6 @@
 export * from './case-key-rotation.service';
 export * from './case-reference';
+export * from './case-retention.service';
 export * from './case-status';
 export * from './case.views';
 export * from './cases.exception';

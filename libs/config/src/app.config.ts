@@ -31,6 +31,13 @@ export class AppConfig {
   })
   TRUST_PROXY = 'false';
 
+  /** Years after closing after which a case's personal data is erased (pseudonymised). */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of years from 1 to 30' })
+  @Min(1, { message: 'must be a whole number of years from 1 to 30' })
+  @Max(30, { message: 'must be a whole number of years from 1 to 30' })
+  RETENTION_YEARS = 5;
+
   /** Web origins allowed to call the API from a browser, comma-separated; none by default. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/, {

@@ -37,8 +37,9 @@ export interface GuardianAddress {
 
 /** The parents who complain. Personal data, encrypted at rest. */
 export class Guardian {
-  @Column({ type: 'text', transformer: encrypted('cases.guardian_name') })
-  name!: string;
+  /** Null once the retention period has passed (pseudonymised). */
+  @Column({ type: 'text', nullable: true, transformer: encrypted('cases.guardian_name') })
+  name!: string | null;
 
   @Column({ type: 'text', nullable: true, transformer: encrypted('cases.guardian_email') })
   email!: string | null;
@@ -57,8 +58,8 @@ export class Guardian {
 
 /** The child, pseudonymised: initials and birth year only. */
 export class Child {
-  @Column({ type: 'text', transformer: encrypted('cases.child_initials') })
-  initials!: string;
+  @Column({ type: 'text', nullable: true, transformer: encrypted('cases.child_initials') })
+  initials!: string | null;
 
   @Column({ type: 'smallint', name: 'birth_year' })
   birthYear!: number;
@@ -146,6 +147,10 @@ export class Case {
 
   @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
   closedAt!: Date | null;
+
+  /** When the retention job erased the personal data; the case still counts in reports. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

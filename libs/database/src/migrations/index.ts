@@ -2,6 +2,7 @@ import { Initial1795414778226 } from './1795414778226-Initial';
 import { EncryptPersonalData1795415149850 } from './1795415149850-EncryptPersonalData';
 import { AuditLog1795415388793 } from './1795415388793-AuditLog';
 import { Accounts1795415658150 } from './1795415658150-Accounts';
+import { Retention1795416947939 } from './1795416947939-Retention';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   EncryptPersonalData1795415149850,
   AuditLog1795415388793,
   Accounts1795415658150,
+  Retention1795416947939,
 ];
