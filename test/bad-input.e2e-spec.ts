@@ -127,6 +127,20 @@ const ROUTES: Route[] = [
     kind: 'command',
   },
   { method: 'get', path: '/api/v1/auth/me', url: () => '/api/v1/auth/me', kind: 'item' },
+  {
+    method: 'get',
+    path: '/api/v1/auth/oidc/login',
+    url: () => '/api/v1/auth/oidc/login',
+    kind: 'item',
+    public: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/auth/oidc/callback',
+    url: () => '/api/v1/auth/oidc/callback',
+    kind: 'item',
+    public: true,
+  },
   { method: 'get', path: '/api/v1/users', url: () => '/api/v1/users', kind: 'list', admin: true },
   { method: 'get', path: '/api/v1/audit', url: () => '/api/v1/audit', kind: 'list', admin: true },
   {

@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiTags } from '@nestjs/swagger';
 import { type CookieOptions, type Request, type Response } from 'express';
 import { type AuthenticatedRequest, CSRF_COOKIE, SESSION_COOKIE } from './auth.guard';
-import { AuthService, type Principal, type UserView } from './auth.service';
+import { AuthService, type IssuedSession, type Principal, type UserView } from './auth.service';
+import { OidcService } from './oidc.service';
+import { DomainException } from '@teilhabe/common';
 import { LoginDto, RefreshDto } from './dto/login.dto';
 import { Public } from './public.decorator';
 import { ALL_ROLES, Roles } from './roles.decorator';
@@ -20,10 +22,57 @@ function cookieOptions(req: Request, httpOnly: boolean, maxAgeMs?: number): Cook
   };
 }
 
+function setSessionCookies(req: Request, res: Response, issued: IssuedSession): void {
+  const maxAge = issued.sessionExpiresAt.getTime() - Date.now();
+  res.cookie(SESSION_COOKIE, issued.cookieToken, cookieOptions(req, true, maxAge));
+  res.cookie(CSRF_COOKIE, issued.csrfToken, cookieOptions(req, false, maxAge));
+}
+
+const OIDC_FLOW_COOKIE = 'teilhabe_oidc';
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly oidc: OidcService,
+  ) {}
+
+  /** Single sign-on: sends the browser to the identity provider. */
+  @Public()
+  @Get('oidc/login')
+  async oidcLogin(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (!this.oidc.enabled) throw ssoNotConfigured();
+    const { url, flow } = await this.oidc.start();
+    // Lax, not Strict: the cookie must come along when the provider sends the browser back.
+    res.cookie(OIDC_FLOW_COOKIE, flow, {
+      ...cookieOptions(req, true, 10 * 60 * 1000),
+      sameSite: 'lax',
+      path: '/api/v1/auth/oidc',
+    });
+    res.redirect(302, url);
+  }
+
+  /** Single sign-on: the identity provider sends the browser back here. */
+  @Public()
+  @Get('oidc/callback')
+  async oidcCallback(
+    @Req() req: Request & { id?: string; cookies?: Record<string, string> },
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!this.oidc.enabled) throw ssoNotConfigured();
+    const query = req.originalUrl.includes('?')
+      ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
+      : '';
+    const flow: unknown = req.cookies?.[OIDC_FLOW_COOKIE];
+    const issued = await this.oidc.finish(query, typeof flow === 'string' ? flow : undefined, {
+      ip: req.ip ?? 'unknown',
+      requestId: req.id,
+    });
+    res.clearCookie(OIDC_FLOW_COOKIE, { path: '/api/v1/auth/oidc' });
+    setSessionCookies(req, res, issued);
+    res.redirect(303, '/');
+  }
 
   @Public()
   @Post('login')
@@ -37,9 +86,7 @@ export class AuthController {
       ip: req.ip ?? 'unknown',
       requestId: req.id,
     });
-    const maxAge = issued.sessionExpiresAt.getTime() - Date.now();
-    res.cookie(SESSION_COOKIE, issued.cookieToken, cookieOptions(req, true, maxAge));
-    res.cookie(CSRF_COOKIE, issued.csrfToken, cookieOptions(req, false, maxAge));
+    setSessionCookies(req, res, issued);
     if (dto.mode === 'cookie') return { user: issued.user, csrfToken: issued.csrfToken };
     return {
       accessToken: issued.accessToken,
@@ -73,3 +120,10 @@ export class AuthController {
     return { id: user.id, email: user.email, role: user.role, districtIds: user.districtIds };
   }
 }
+
+const ssoNotConfigured = () =>
+  new DomainException(
+    'not_found',
+    'sso_not_configured',
+    'Die zentrale Anmeldung ist nicht eingerichtet.',
+  );

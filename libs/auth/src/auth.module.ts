@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { RolesGuard } from './roles.guard';
 import { AuthService } from './auth.service';
+import { OidcService } from './oidc.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -12,7 +13,7 @@ import { UsersService } from './users.service';
 @Module({
   controllers: [AuthController, UsersController],
   imports: [AuditModule, DiscoveryModule],
-  providers: [AuthService, AuthGuard, RolesGuard, UsersService],
+  providers: [AuthService, AuthGuard, RolesGuard, UsersService, OidcService],
   exports: [AuthService, AuthGuard, RolesGuard, UsersService],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './app.config';
 import { CryptoConfig } from './crypto.config';
 import { DatabaseConfig } from './database.config';
+import { OidcConfig } from './oidc.config';
 import { type Config } from './load-config';
 import { RedisConfig } from './redis.config';
 
@@ -16,9 +17,10 @@ export class ConfigModule {
         { provide: AppConfig, useValue: config.app },
         { provide: CryptoConfig, useValue: config.crypto },
         { provide: DatabaseConfig, useValue: config.database },
+        { provide: OidcConfig, useValue: config.oidc },
         { provide: RedisConfig, useValue: config.redis },
       ],
-      exports: [AppConfig, CryptoConfig, DatabaseConfig, RedisConfig],
+      exports: [AppConfig, CryptoConfig, DatabaseConfig, OidcConfig, RedisConfig],
     };
   }
 }

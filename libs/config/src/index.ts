@@ -5,5 +5,6 @@ export * from './crypto.config';
 export * from './database.config';
 export * from './dev-tools.config';
 export * from './load-config';
+export * from './oidc.config';
 export * from './redis.config';
 export * from './secret.decorator';

@@ -64,4 +64,18 @@ describe('loadConfig', () => {
       /TRUST_PROXY must be false, loopback/,
     );
   });
+
+  it('needs the client settings when single sign-on is switched on', () => {
+    expect(loadConfig({}).oidc.enabled).toBe(false);
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://sso.lvr.example/realms/lvr' })).toThrow(
+      'Invalid configuration: OIDC_CLIENT_ID must be set when OIDC_ISSUER_URL is',
+    );
+    const config = loadConfig({
+      OIDC_ISSUER_URL: 'https://sso.lvr.example/realms/lvr',
+      OIDC_CLIENT_ID: 'teilhabe',
+      OIDC_CLIENT_SECRET: 'geheim',
+      OIDC_REDIRECT_URL: 'https://teilhabe.lvr.example/api/v1/auth/oidc/callback',
+    });
+    expect(config.oidc.enabled).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import { ConfigError } from './config.error';
 import { CryptoConfig } from './crypto.config';
 import { DatabaseConfig } from './database.config';
 import { DevToolsConfig } from './dev-tools.config';
+import { OidcConfig } from './oidc.config';
 import { RedisConfig } from './redis.config';
 import { isSecret } from './secret.decorator';
 
@@ -12,6 +13,7 @@ export interface Config {
   app: AppConfig;
   crypto: CryptoConfig;
   database: DatabaseConfig;
+  oidc: OidcConfig;
   redis: RedisConfig;
 }
 
@@ -22,6 +24,7 @@ const AREAS = {
   app: AppConfig,
   crypto: CryptoConfig,
   database: DatabaseConfig,
+  oidc: OidcConfig,
   redis: RedisConfig,
 } as const satisfies { [K in keyof Config]: ConfigClass<Config[K]> };
 
@@ -34,7 +37,15 @@ export function loadConfig(env: Env): Config {
   for (const [area, cls] of Object.entries(AREAS)) {
     result[area] = loadArea(cls as ConfigClass<object>, env);
   }
-  return result as unknown as Config;
+  const config = result as unknown as Config;
+  const oidc = config.oidc;
+  const missing = (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const).find(
+    (key) => oidc.enabled && oidc[key] === undefined,
+  );
+  if (missing) {
+    throw new ConfigError(`Invalid configuration: ${missing} must be set when OIDC_ISSUER_URL is`);
+  }
+  return config;
 }
 
 /** For developer tools, which need settings the application never reads. */
