@@ -125,6 +125,13 @@ describe('personal data at rest', () => {
     expect(res.body.guardian).toEqual({ ...GUARDIAN, phone: '0228 111111' });
     const cached = await t.dataSource.query('SELECT count(*)::int AS n FROM idempotency_keys');
     expect(cached[0].n).toBe(0);
+    const [audit] = await t.dataSource.query(
+      `SELECT actor_name, fields, details FROM audit_log WHERE action = 'case.reencrypt'`,
+    );
+    expect(audit).toMatchObject({
+      actor_name: 'System',
+      details: { caseIds: [caseId], keyId: 'test2' },
+    });
     const again = startProcess('dist/apps/cli/src/crypto-rotate.js', {
       ...TEST_CRYPTO_ENV,
       ENCRYPTION_KEYS: newKey,

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@teilhabe/audit';
+import { SYSTEM_ACTOR } from '@teilhabe/common';
 import { FieldCipher } from '@teilhabe/crypto';
 import { DataSource, In } from 'typeorm';
 import { Case } from './entities/case.entity';
+
+const ENCRYPTED_FIELDS = [
+  'guardian.name',
+  'guardian.email',
+  'guardian.phone',
+  'guardian.address',
+  'child.initials',
+] as const;
 
 const ENCRYPTED_COLUMNS = [
   'guardian_name',
@@ -22,6 +32,7 @@ export class CaseKeyRotation {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
   ) {}
 
   /** Cases with at least one personal field not encrypted with the current key. */
@@ -64,6 +75,16 @@ export class CaseKeyRotation {
           });
           seen.add(c.id);
         }
+        await this.audit.record(
+          SYSTEM_ACTOR,
+          {
+            action: 'case.reencrypt',
+            recordType: 'case',
+            fields: [...ENCRYPTED_FIELDS],
+            details: { caseIds: cases.map((c) => c.id), keyId: this.cipher.currentKeyId },
+          },
+          m,
+        );
       });
       done += rows.length;
       onProgress?.(Math.min(done, total), total);
