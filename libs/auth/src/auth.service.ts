@@ -89,27 +89,22 @@ export class AuthService {
       );
       throw badCredentials();
     }
-    return this.dataSource.transaction(async (m) => {
-      await m.update(User, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-      const issued = await this.issue(m.getRepository(Session), user);
-      await this.audit.record(
-        { id: user.id, name: user.email, requestId: context.requestId },
-        {
-          action: 'auth.login',
-          recordType: 'user',
-          recordId: user.id,
-          details: { ip: context.ip },
-        },
-        m,
-      );
-      return issued;
-    });
+    return this.signIn(user, context, 'password');
   }
 
   /** Signs in a user that an identity provider vouched for (single sign-on). */
   async loginTrusted(user: User, context: SignInContext, method: string): Promise<IssuedSession> {
+    return this.signIn(user, context, method);
+  }
+
+  /** Opens a session for a user whose identity was proven, and audits the sign-in. */
+  private signIn(user: User, context: SignInContext, method: string): Promise<IssuedSession> {
     return this.dataSource.transaction(async (m) => {
-      await m.update(User, user.id, { lastLoginAt: new Date() });
+      await m.update(User, user.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: new Date(),
+      });
       const issued = await this.issue(m.getRepository(Session), user);
       await this.audit.record(
         { id: user.id, name: user.email, requestId: context.requestId },

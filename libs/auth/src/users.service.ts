@@ -39,24 +39,8 @@ export class UsersService {
 
   async create(input: NewUser, actor: Actor): Promise<UserView> {
     const email = input.email.trim().toLowerCase();
-    if (input.password !== undefined) {
-      const problems = passwordProblems(input.password, email);
-      if (problems.length > 0) {
-        throw new InvalidInputException(
-          problems.map((message) => ({ field: 'password', code: 'password_policy', message })),
-        );
-      }
-    }
-    const unknown = await this.unknownDistricts(input.districtIds);
-    if (unknown.length > 0) {
-      throw new InvalidInputException([
-        {
-          field: 'districtIds',
-          code: 'unknown_reference',
-          message: `Diese Bezirke gibt es nicht: ${unknown.join(', ')}.`,
-        },
-      ]);
-    }
+    if (input.password !== undefined) checkPassword(input.password, email);
+    await this.checkDistricts(input.districtIds);
     const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(User, { email })) {
@@ -108,26 +92,8 @@ export class UsersService {
 
   async update(id: string, input: UpdateUser, actor: Actor): Promise<UserView> {
     const user = await this.find(id);
-    if (input.password !== undefined) {
-      const problems = passwordProblems(input.password, user.email);
-      if (problems.length > 0) {
-        throw new InvalidInputException(
-          problems.map((message) => ({ field: 'password', code: 'password_policy', message })),
-        );
-      }
-    }
-    if (input.districtIds) {
-      const unknown = await this.unknownDistricts(input.districtIds);
-      if (unknown.length > 0) {
-        throw new InvalidInputException([
-          {
-            field: 'districtIds',
-            code: 'unknown_reference',
-            message: `Diese Bezirke gibt es nicht: ${unknown.join(', ')}.`,
-          },
-        ]);
-      }
-    }
+    if (input.password !== undefined) checkPassword(input.password, user.email);
+    if (input.districtIds) await this.checkDistricts(input.districtIds);
     const passwordHash =
       input.password === undefined ? undefined : await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
@@ -168,13 +134,32 @@ export class UsersService {
     return this.dataSource.getRepository(User).existsBy({ email: email.trim().toLowerCase() });
   }
 
-  private async unknownDistricts(ids: string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
+  private async checkDistricts(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
     const rows = await this.dataSource.query<{ id: string }[]>(
       'SELECT id FROM districts WHERE id = ANY($1::uuid[])',
       [ids],
     );
     const known = new Set(rows.map((r) => r.id));
-    return ids.filter((id) => !known.has(id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new InvalidInputException([
+        {
+          field: 'districtIds',
+          code: 'unknown_reference',
+          message: `Diese Bezirke gibt es nicht: ${unknown.join(', ')}.`,
+        },
+      ]);
+    }
+  }
+}
+
+/** The password policy, as field errors of `password`. */
+function checkPassword(password: string, email: string): void {
+  const problems = passwordProblems(password, email);
+  if (problems.length > 0) {
+    throw new InvalidInputException(
+      problems.map((message) => ({ field: 'password', code: 'password_policy', message })),
+    );
   }
 }
