@@ -219,6 +219,24 @@ describe('Idempotency-Key on case creation', () => {
       .expect(201);
   });
 
+  it("never answers one user's key with another user's case", async () => {
+    const body = makeCase(facilityId);
+    const mine = await t
+      .api()
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'shared-1')
+      .send(body)
+      .expect(201);
+    const colleague = await t.as('team_lead', ['Köln']);
+    const theirs = await colleague
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'shared-1')
+      .send(body)
+      .expect(201);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('names a malformed key', async () => {
     const res = await t
       .api()

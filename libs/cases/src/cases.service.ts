@@ -30,7 +30,8 @@ import { UpdateCaseDto } from './dto/update-case.dto';
 import { Case } from './entities/case.entity';
 import { CaseEvent, type CaseEventType } from './entities/case-event.entity';
 
-const CREATE_SCOPE = 'POST /cases';
+/** Keys belong to one user: another user's key of the same name is another key. */
+const createScope = (actor: Actor) => `POST /cases by ${actor.id ?? actor.name}`;
 
 export interface GuardianExport {
   generatedAt: string;
@@ -68,7 +69,7 @@ export class CasesService {
       if (idempotencyKey) {
         const claim = await claimIdempotencyKey<CaseDetail>(
           m,
-          CREATE_SCOPE,
+          createScope(actor),
           idempotencyKey,
           requestHash(dto),
         );
@@ -129,7 +130,7 @@ export class CasesService {
       );
       const created = await this.get(entity.id, m);
       if (idempotencyKey) {
-        await completeIdempotencyKey(m, CREATE_SCOPE, idempotencyKey, entity.id, created);
+        await completeIdempotencyKey(m, createScope(actor), idempotencyKey, entity.id, created);
       }
       return { case: created, replayed: false };
     });
