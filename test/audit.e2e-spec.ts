@@ -121,6 +121,11 @@ describe('audit log', () => {
     await expect(t.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(
       'audit_log is append-only: TRUNCATE is not allowed',
     );
+    // Replication mode switches ordinary triggers off; these fire all the same.
+    await t.dataSource.transaction(async (m) => {
+      await m.query('SET LOCAL session_replication_role = replica');
+      await expect(m.query('DELETE FROM audit_log')).rejects.toThrow('audit_log is append-only');
+    });
     const [{ n }] = await t.dataSource.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM audit_log',
     );

@@ -4,29 +4,13 @@ import { type CookieOptions, type Request, type Response } from 'express';
 import { type AuthenticatedRequest, CSRF_COOKIE, SESSION_COOKIE } from './auth.guard';
 import { AuthService, type IssuedSession, type Principal, type UserView } from './auth.service';
 import { OidcService } from './oidc.service';
+import { AppConfig } from '@teilhabe/config';
 import { DomainException } from '@teilhabe/common';
 import { LoginDto, RefreshDto } from './dto/login.dto';
 import { Public } from './public.decorator';
 import { ALL_ROLES, Roles } from './roles.decorator';
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-
-function cookieOptions(req: Request, httpOnly: boolean, maxAgeMs?: number): CookieOptions {
-  return {
-    httpOnly,
-    sameSite: 'strict',
-    // Secure everywhere but on the developer's own machine, where there is no TLS.
-    secure: !LOCAL.has(req.hostname),
-    path: '/',
-    ...(maxAgeMs === undefined ? {} : { maxAge: maxAgeMs }),
-  };
-}
-
-function setSessionCookies(req: Request, res: Response, issued: IssuedSession): void {
-  const maxAge = issued.sessionExpiresAt.getTime() - Date.now();
-  res.cookie(SESSION_COOKIE, issued.cookieToken, cookieOptions(req, true, maxAge));
-  res.cookie(CSRF_COOKIE, issued.csrfToken, cookieOptions(req, false, maxAge));
-}
 
 const OIDC_FLOW_COOKIE = 'teilhabe_oidc';
 
@@ -36,7 +20,26 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly oidc: OidcService,
+    private readonly app: AppConfig,
   ) {}
+
+  private cookieOptions(req: Request, httpOnly: boolean, maxAgeMs?: number): CookieOptions {
+    return {
+      httpOnly,
+      sameSite: 'strict',
+      // Secure everywhere but on the developer's own machine, where there is no TLS; in
+      // production always, whatever Host header a proxy passes on.
+      secure: this.app.isProduction || !LOCAL.has(req.hostname),
+      path: '/',
+      ...(maxAgeMs === undefined ? {} : { maxAge: maxAgeMs }),
+    };
+  }
+
+  private setSessionCookies(req: Request, res: Response, issued: IssuedSession): void {
+    const maxAge = issued.sessionExpiresAt.getTime() - Date.now();
+    res.cookie(SESSION_COOKIE, issued.cookieToken, this.cookieOptions(req, true, maxAge));
+    res.cookie(CSRF_COOKIE, issued.csrfToken, this.cookieOptions(req, false, maxAge));
+  }
 
   /** Single sign-on: sends the browser to the identity provider. */
   @Public()
@@ -46,7 +49,7 @@ export class AuthController {
     const { url, flow } = await this.oidc.start();
     // Lax, not Strict: the cookie must come along when the provider sends the browser back.
     res.cookie(OIDC_FLOW_COOKIE, flow, {
-      ...cookieOptions(req, true, 10 * 60 * 1000),
+      ...this.cookieOptions(req, true, 10 * 60 * 1000),
       sameSite: 'lax',
       path: '/api/v1/auth/oidc',
     });
@@ -70,7 +73,7 @@ export class AuthController {
       requestId: req.id,
     });
     res.clearCookie(OIDC_FLOW_COOKIE, { path: '/api/v1/auth/oidc' });
-    setSessionCookies(req, res, issued);
+    this.setSessionCookies(req, res, issued);
     res.redirect(303, '/');
   }
 
@@ -86,7 +89,7 @@ export class AuthController {
       ip: req.ip ?? 'unknown',
       requestId: req.id,
     });
-    setSessionCookies(req, res, issued);
+    this.setSessionCookies(req, res, issued);
     if (dto.mode === 'cookie') return { user: issued.user, csrfToken: issued.csrfToken };
     return {
       accessToken: issued.accessToken,
@@ -109,8 +112,8 @@ export class AuthController {
   @HttpCode(204)
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response) {
     await this.auth.logout(req.user!);
-    res.clearCookie(SESSION_COOKIE, cookieOptions(req, true));
-    res.clearCookie(CSRF_COOKIE, cookieOptions(req, false));
+    res.clearCookie(SESSION_COOKIE, this.cookieOptions(req, true));
+    res.clearCookie(CSRF_COOKIE, this.cookieOptions(req, false));
   }
 
   @Roles(...ALL_ROLES)

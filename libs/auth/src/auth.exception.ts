@@ -3,7 +3,6 @@ import { DomainException } from '@teilhabe/common';
 export enum AuthErrorCode {
   NotSignedIn = 'not_signed_in',
   BadCredentials = 'bad_credentials',
-  Locked = 'account_locked',
   TooManyAttempts = 'too_many_attempts',
   CsrfMismatch = 'csrf_mismatch',
   BadRefreshToken = 'bad_refresh_token',
@@ -17,15 +16,6 @@ export const badCredentials = () =>
     'unauthorized',
     AuthErrorCode.BadCredentials,
     'E-Mail-Adresse oder Passwort ist falsch.',
-  );
-
-export const locked = (seconds: number) =>
-  new DomainException(
-    'too_many_requests',
-    AuthErrorCode.Locked,
-    `Nach zu vielen Fehlversuchen ist die Anmeldung gesperrt. Bitte in ${Math.ceil(seconds / 60)} Minute(n) erneut versuchen.`,
-    undefined,
-    { retryAfterSeconds: seconds },
   );
 
 export const tooManyAttempts = (seconds: number) =>

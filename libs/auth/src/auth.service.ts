@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
 import { type Actor } from '@teilhabe/common';
-import { DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
-import { badCredentials, badRefreshToken, locked, tooManyAttempts } from './auth.exception';
+import { DataSource, type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
+import { badCredentials, badRefreshToken, tooManyAttempts } from './auth.exception';
 import { Session } from './entities/session.entity';
 import { User, type UserRole } from './entities/user.entity';
 import { DUMMY_HASH, verifyPassword } from './password';
@@ -60,64 +60,90 @@ export class AuthService {
   async login(email: string, password: string, context: SignInContext): Promise<IssuedSession> {
     const normalised = email.trim().toLowerCase();
     const attempt: Actor = { id: null, name: normalised, requestId: context.requestId };
-    await this.checkAddress(context.ip);
-    const users = this.dataSource.getRepository(User);
-    const user = await users.findOneBy({ email: normalised });
-    const now = new Date();
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      await this.failed({ ...attempt, id: user.id }, context, 'locked');
-      throw locked(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000));
+    await this.reserveAddress(context.ip);
+    const found = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
+    if (!found) {
+      // Verify anyway, so that timing does not tell which addresses exist.
+      await verifyPassword(password, DUMMY_HASH);
+      await this.failed(attempt, context, 'unknown');
+      throw badCredentials();
     }
-    // Verify even without an account, so that timing does not tell which addresses exist.
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid || user.disabledAt) {
-      if (user) {
+    // Attempts on one account wait for each other on its row: parallel guesses each see the
+    // failures counted before them, and the lock once it is set.
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const user = await m.findOneOrFail(User, {
+        where: { id: found.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const now = new Date();
+      const locked = user.lockedUntil !== null && user.lockedUntil > now;
+      const valid = await verifyPassword(password, (!locked && user.passwordHash) || DUMMY_HASH);
+      if (valid && !locked && !user.disabledAt) {
+        return { session: await this.openSession(m, user, context, 'password') };
+      }
+      if (!locked) {
         const failures = user.failedLogins + 1;
-        const lockSeconds =
+        const seconds =
           failures >= LOCK_AFTER_FAILURES
             ? Math.min(30 * 2 ** (failures - LOCK_AFTER_FAILURES), 3600)
             : 0;
-        await users.update(user.id, {
+        await m.update(User, user.id, {
           failedLogins: failures,
-          lockedUntil: lockSeconds ? new Date(now.getTime() + lockSeconds * 1000) : null,
+          lockedUntil: seconds ? new Date(now.getTime() + seconds * 1000) : null,
         });
       }
-      await this.failed(
-        { ...attempt, id: user?.id ?? null },
-        context,
-        user ? 'password' : 'unknown',
-      );
-      throw badCredentials();
-    }
-    return this.signIn(user, context, 'password');
+      await this.failed({ ...attempt, id: user.id }, context, locked ? 'locked' : 'password', m);
+      return { session: null };
+    });
+    // The same answer whether the account exists, is locked or the password is wrong.
+    if (!outcome.session) throw badCredentials();
+    await this.dataSource.query(
+      'UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE address = $1',
+      [context.ip],
+    );
+    return outcome.session;
   }
 
   /** Signs in a user that an identity provider vouched for (single sign-on). */
   async loginTrusted(user: User, context: SignInContext, method: string): Promise<IssuedSession> {
-    return this.signIn(user, context, method);
+    return this.dataSource.transaction((m) => this.openSession(m, user, context, method));
   }
 
   /** Opens a session for a user whose identity was proven, and audits the sign-in. */
-  private signIn(user: User, context: SignInContext, method: string): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (m) => {
-      await m.update(User, user.id, {
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: new Date(),
-      });
-      const issued = await this.issue(m.getRepository(Session), user);
-      await this.audit.record(
-        { id: user.id, name: user.email, requestId: context.requestId },
-        {
-          action: 'auth.login',
-          recordType: 'user',
-          recordId: user.id,
-          details: { ip: context.ip, method },
-        },
-        m,
-      );
-      return issued;
-    });
+  private async openSession(
+    m: EntityManager,
+    user: User,
+    context: SignInContext,
+    method: string,
+  ): Promise<IssuedSession> {
+    await m.update(User, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+    const issued = await this.issue(m.getRepository(Session), user);
+    await this.audit.record(
+      { id: user.id, name: user.email, requestId: context.requestId },
+      {
+        action: 'auth.login',
+        recordType: 'user',
+        recordId: user.id,
+        details: { ip: context.ip, method },
+      },
+      m,
+    );
+    return issued;
+  }
+
+  /** Brute force from one address: too many failures in the window make it wait. */
+  private async reserveAddress(ip: string): Promise<void> {
+    const [{ failures }] = await this.dataSource.query<{ failures: number }[]>(
+      `INSERT INTO login_throttle (address, window_start, failures) VALUES ($1, now(), 1)
+       ON CONFLICT (address) DO UPDATE SET
+         failures = CASE WHEN login_throttle.window_start < now() - make_interval(secs => $2)
+                         THEN 1 ELSE login_throttle.failures + 1 END,
+         window_start = CASE WHEN login_throttle.window_start < now() - make_interval(secs => $2)
+                             THEN now() ELSE login_throttle.window_start END
+       RETURNING failures`,
+      [ip, ADDRESS_WINDOW_SECONDS],
+    );
+    if (failures > MAX_FAILURES_PER_ADDRESS) throw tooManyAttempts(ADDRESS_WINDOW_SECONDS);
   }
 
   async authenticateBearer(token: string): Promise<Principal | null> {
@@ -206,24 +232,22 @@ export class AuthService {
     };
   }
 
-  /** Brute force from one address: too many failures in the window make it wait. */
-  private async checkAddress(ip: string): Promise<void> {
-    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM audit_log
-        WHERE action = 'auth.login_failed' AND details->>'ip' = $1
-          AND occurred_at > now() - make_interval(secs => $2)`,
-      [ip, ADDRESS_WINDOW_SECONDS],
+  private async failed(
+    actor: Actor,
+    context: SignInContext,
+    reason: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.audit.record(
+      actor,
+      {
+        action: 'auth.login_failed',
+        recordType: actor.id ? 'user' : undefined,
+        recordId: actor.id ?? undefined,
+        details: { ip: context.ip, reason },
+      },
+      manager,
     );
-    if (n >= MAX_FAILURES_PER_ADDRESS) throw tooManyAttempts(ADDRESS_WINDOW_SECONDS);
-  }
-
-  private async failed(actor: Actor, context: SignInContext, reason: string): Promise<void> {
-    await this.audit.record(actor, {
-      action: 'auth.login_failed',
-      recordType: actor.id ? 'user' : undefined,
-      recordId: actor.id ?? undefined,
-      details: { ip: context.ip, reason },
-    });
   }
 }
 

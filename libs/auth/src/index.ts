@@ -4,6 +4,7 @@ export * from './auth.module';
 export * from './auth.service';
 export * from './dto/login.dto';
 export * from './dto/user.dto';
+export * from './entities/login-throttle.entity';
 export * from './entities/session.entity';
 export * from './entities/user.entity';
 export * from './password';

@@ -93,7 +93,8 @@ export class OidcService {
       throw ssoFailed('Die Anmeldung beim Identitätsanbieter ist fehlgeschlagen.');
     }
     const email = typeof claims?.email === 'string' ? claims.email.toLowerCase() : undefined;
-    if (!email || claims?.email_verified === false) {
+    // Only an address the provider vouches for picks an account.
+    if (!email || claims?.email_verified !== true) {
       throw ssoFailed('Der Identitätsanbieter hat keine bestätigte E-Mail-Adresse genannt.');
     }
     const user = await this.dataSource.getRepository(User).findOneBy({ email });

@@ -74,6 +74,8 @@ export class CasesService {
           requestHash(dto),
         );
         if (claim.replay) {
+          // The first answer, but only while its case is still one the caller may see.
+          await this.get(claim.response.id, m, districtScope(actor));
           await this.audit.record(
             actor,
             { action: 'case.create_replayed', recordType: 'case', recordId: claim.response.id },

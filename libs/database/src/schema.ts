@@ -1,5 +1,5 @@
 import { AuditEntry } from '@teilhabe/audit';
-import { Session, User } from '@teilhabe/auth';
+import { LoginThrottle, Session, User } from '@teilhabe/auth';
 import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
 import { IdempotencyKey } from '@teilhabe/common';
 import { District } from '@teilhabe/districts';
@@ -18,6 +18,7 @@ export const ENTITIES = [
   AuditEntry,
   User,
   Session,
+  LoginThrottle,
 ];
 
 export const MIGRATIONS = migrations;

@@ -4,7 +4,7 @@ export class LoginDto {
   @EmailField({ example: 'caseworker@demo.local' })
   email!: string;
 
-  @TextField({ max: 256, example: 'ein langes Passwort' })
+  @TextField({ max: 256, keepSpaces: true, example: 'ein langes Passwort' })
   password!: string;
 
   /**

@@ -19,6 +19,7 @@ export class CreateUserDto {
 
   @TextField({
     max: 256,
+    keepSpaces: true,
     description: 'at least 12 characters, five different ones, not the e-mail',
   })
   password!: string;
@@ -37,7 +38,7 @@ export class UpdateUserDto {
   @DistrictIds(true)
   districtIds?: string[];
 
-  @TextField({ optional: true, max: 256 })
+  @TextField({ optional: true, max: 256, keepSpaces: true })
   password?: string;
 
   @BooleanField({ optional: true, description: 'true signs the user out and refuses sign-ins' })

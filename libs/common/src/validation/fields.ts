@@ -70,12 +70,14 @@ export function TextField(
     max: number;
     min?: number;
     pattern?: { regex: RegExp; what: string };
+    /** Keep leading and trailing spaces (passwords). */
+    keepSpaces?: boolean;
   },
 ): PropertyDecorator {
   const min = options.min ?? 1;
   return applyDecorators(
     api(options, { type: String, minLength: min, maxLength: options.max }),
-    trim,
+    ...(options.keepSpaces ? [] : [trim]),
     ...presence(options),
     IsString({ message: de.text }),
     Matches(NO_CONTROL_CHARACTERS, { message: de.controlCharacters }),

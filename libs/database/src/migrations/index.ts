@@ -3,6 +3,8 @@ import { EncryptPersonalData1795415149850 } from './1795415149850-EncryptPersona
 import { AuditLog1795415388793 } from './1795415388793-AuditLog';
 import { Accounts1795415658150 } from './1795415658150-Accounts';
 import { Retention1795416947939 } from './1795416947939-Retention';
+import { AuditLogAlwaysAppendOnly1795418576391 } from './1795418576391-AuditLogAlwaysAppendOnly';
+import { LoginThrottle1795418626250 } from './1795418626250-LoginThrottle';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   AuditLog1795415388793,
   Accounts1795415658150,
   Retention1795416947939,
+  AuditLogAlwaysAppendOnly1795418576391,
+  LoginThrottle1795418626250,
 ];
