@@ -1,5 +1,5 @@
 import { hashPassword } from '@teilhabe/auth';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, TEST_USER, type TestApp } from './support/test-app';
 
 const PASSWORD = 'Ein-sicheres-Passwort-26';
 
@@ -219,5 +219,24 @@ describe('sign-in', () => {
       [email],
     );
     expect(audit[0].n).toBe(1);
+  });
+});
+
+describe('sign-in in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => t.close());
+
+  it('marks cookies Secure even when a proxy passes on a local Host', async () => {
+    const res = await t
+      .anonymous()
+      .post('/api/v1/auth/login')
+      .set('Host', '127.0.0.1:3000')
+      .send(TEST_USER)
+      .expect(200);
+    const cookies = res.headers['set-cookie'] as unknown as string[];
+    expect(cookies.every((c) => /; Secure/.test(c))).toBe(true);
   });
 });

@@ -237,6 +237,26 @@ describe('Idempotency-Key on case creation', () => {
     expect(theirs.headers['idempotent-replayed']).toBeUndefined();
   });
 
+  it('does not replay a case the caller may no longer see', async () => {
+    const body = makeCase(facilityId);
+    const caseworker = await t.as('caseworker', ['Köln']);
+    await caseworker
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'moved-away')
+      .send(body)
+      .expect(201);
+    // The caseworker now works for Bonn only.
+    await t.dataSource.query(
+      `UPDATE users SET district_ids = ARRAY(SELECT id FROM districts WHERE name = 'Bonn') WHERE role = 'caseworker'`,
+    );
+    const retry = await caseworker
+      .post('/api/v1/cases')
+      .set('Idempotency-Key', 'moved-away')
+      .send(body);
+    expect(retry.status).toBe(404);
+    expect(JSON.stringify(retry.body)).not.toContain('Sabine');
+  });
+
   it('names a malformed key', async () => {
     const res = await t
       .api()
