@@ -1,0 +1,3 @@
+export * from './assistance';
+export * from './normalize';
+export * from './tokens';

@@ -1,0 +1,34 @@
+/*
+ * Names for the individual assistant that providers and parents use: from the seeds (KiTa-
+ * Assistenz, individuelle heilpädagogische Leistung, Schulbegleitung, Inklusionsassistenz),
+ * from the law (§ 79, § 112 SGB IX, § 35a SGB VIII) and from everyday practice, including
+ * abbreviations. All in normalised spelling (see normalize.ts).
+ *
+ * `stems` match a word that contains them (compounds: "Inklusionsassistentin",
+ * "Schulbegleiterstunden"); `words` match whole words only (abbreviations such as "IA").
+ */
+export const ASSISTANCE_STEMS = [
+  'assistenz',
+  'assistent',
+  'integrationshelfer',
+  'integrationshilfe',
+  'integrationskraft',
+  'integrationsfachkraft',
+  'integrationsbegleit',
+  'inklusionskraft',
+  'inklusionshelfer',
+  'inklusionsbegleit',
+  'inklusionsfachkraft',
+  'schulbegleit',
+  'einzelfallhelfer',
+  'einzelfallhilfe',
+  'alltagsbegleit',
+  'heilpaedagogische leistung',
+  'heilpaedagogischen leistung',
+  'i-kraft',
+  'i-helfer',
+  'zusatzkraft',
+  'begleitkraft',
+] as const;
+
+export const ASSISTANCE_WORDS = ['ia', 'ih', 'sb', 'ik', 'i-kraft', 'kitaassistenz'] as const;
