@@ -1,3 +1,4 @@
 export * from './assistance';
 export * from './normalize';
 export * from './tokens';
+export * from './norms';
