@@ -2,3 +2,4 @@ export * from './assistance';
 export * from './normalize';
 export * from './tokens';
 export * from './norms';
+export * from './clauses';
