@@ -1,22 +1,9 @@
-/** The exclusion patterns reported in the seed documents; rules and reports use these ids. */
-export const EXCLUSION_PATTERNS = [
-  'admission_conditional_on_assistance',
-  'hours_capped_to_assistance',
-  'absence_exclusion',
-  'activity_exclusion',
-  'termination_for_missing_assistance',
-  'parent_must_substitute',
-] as const;
-export type ExclusionPattern = (typeof EXCLUSION_PATTERNS)[number];
-
-export const EXCLUSION_PATTERN_LABELS: Record<ExclusionPattern, string> = {
-  admission_conditional_on_assistance: 'Aufnahme nur bei bewilligter Assistenz',
-  hours_capped_to_assistance: 'Betreuungszeit auf Assistenzstunden begrenzt',
-  absence_exclusion: 'Ausschluss bei Abwesenheit der Assistenz',
-  activity_exclusion: 'Ausschluss von Ausflügen oder Angeboten',
-  termination_for_missing_assistance: 'Kündigung wegen fehlender Assistenz',
-  parent_must_substitute: 'Eltern müssen die Begleitung selbst stellen',
-};
+// The pattern ids belong to the rules library; cases use the same ones.
+export {
+  EXCLUSION_PATTERNS,
+  EXCLUSION_PATTERN_LABELS,
+  type ExclusionPattern,
+} from '@teilhabe/rules';
 
 export const CASE_CHANNELS = ['phone', 'email', 'letter', 'web', 'in_person'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
