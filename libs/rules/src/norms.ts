@@ -88,4 +88,46 @@ export const NORMS: Record<string, Norm> = {
     content:
       'Kinder mit Behinderungen nehmen gleichberechtigt an Spiel-, Erholungs-, Freizeit- und Sportaktivitäten teil, auch im schulischen Bereich.',
   },
+  'SGB VIII § 24': {
+    citation: 'SGB VIII § 24',
+    title: 'Anspruch auf Förderung in Tageseinrichtungen',
+    content:
+      'Jedes Kind ab dem vollendeten ersten Lebensjahr hat einen Rechtsanspruch auf frühkindliche Förderung in einer Tageseinrichtung, den der örtliche Träger der Jugendhilfe erfüllt.',
+  },
+  'SGB VIII § 45': {
+    citation: 'SGB VIII § 45',
+    title: 'Erlaubnis für den Betrieb einer Einrichtung',
+    content:
+      'Das Landesjugendamt erteilt die Betriebserlaubnis und kann sie mit Auflagen versehen, um das Wohl der Kinder in der Einrichtung zu sichern.',
+  },
+  'SGB VIII § 47': {
+    citation: 'SGB VIII § 47',
+    title: 'Meldepflichten',
+    content:
+      'Der Träger meldet dem Landesjugendamt unverzüglich Ereignisse und Entwicklungen, die das Wohl der Kinder beeinträchtigen können.',
+  },
+  'SGB IX § 79': {
+    citation: 'SGB IX § 79',
+    title: 'Heilpädagogische Leistungen',
+    content:
+      'Kinder mit (drohender) Behinderung, die noch nicht eingeschult sind, erhalten heilpädagogische Leistungen wie die KiTa-Assistenz vom Träger der Eingliederungshilfe.',
+  },
+  'SGB IX § 112': {
+    citation: 'SGB IX § 112',
+    title: 'Leistungen zur Teilhabe an Bildung',
+    content:
+      'Der Träger der Eingliederungshilfe erbringt Hilfen zur Schulbildung, etwa eine Schulbegleitung, auch für die Angebote der offenen Ganztagsschule.',
+  },
+  'SGB VIII § 35a': {
+    citation: 'SGB VIII § 35a',
+    title: 'Eingliederungshilfe bei seelischer Behinderung',
+    content:
+      'Kinder mit (drohender) seelischer Behinderung erhalten Eingliederungshilfe, etwa eine Schulbegleitung, vom Jugendamt.',
+  },
+  'SGB X § 67b': {
+    citation: 'SGB X § 67b',
+    title: 'Übermittlung von Sozialdaten',
+    content:
+      'Sozialdaten dürfen an Dritte nur mit Einwilligung der Betroffenen oder auf gesetzlicher Grundlage übermittelt werden.',
+  },
 };
