@@ -13,6 +13,15 @@ export interface Clause {
 }
 
 const ABBREVIATIONS = new Set([
+  ...'abcdefghijklmnopqrstuvwxyz',
+  'std',
+  'lt',
+  'zzgl',
+  'ff',
+  'anl',
+  'kap',
+  'tgl',
+  'wg',
   'z',
   'b',
   'bzw',
