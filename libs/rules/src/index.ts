@@ -3,3 +3,7 @@ export * from './normalize';
 export * from './tokens';
 export * from './norms';
 export * from './clauses';
+export * from './patterns';
+export * from './rule-set';
+export * from './check-text';
+export * from './evaluation';

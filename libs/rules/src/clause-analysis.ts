@@ -1,0 +1,364 @@
+/*
+ * Clause analysis: what a German text does to a child with an assistant. The text is
+ * normalised, split into sentences and clauses, and the cue lexicons are found in each
+ * clause. Then, per sentence (with the sentence before it as context, since letters often
+ * say "Fehlt die Assistenz … . Ohne Begleitung ist der Besuch nicht möglich."):
+ *
+ *   anchor       the assistant (or a nurse) is named in the passage
+ *   restriction  the sentence excludes, limits, ends or conditions the child's care:
+ *                an exclusion word, a negated or "nur"/"erst"-restricted taking part,
+ *                an end of contract, a conditioned admission, capped hours, or a family
+ *                member standing in for the assistant
+ *   defeaters    what makes a look-alike lawful: the provider's own staff cover, the rule
+ *                holds for every child, the text denies the dependency, the parents wished
+ *                it, the child's own illness
+ *   review       medically necessary care, or staff shortage / protection of the group
+ *                with an individual weighing: a human must look
+ *
+ * Negation is scoped to the clause: a "nicht"/"kein" that belongs to the assistant's
+ * absence ("nicht im Dienst", "keine Schulassistenz") does not negate the child's taking
+ * part; one that stands with the taking part ("nimmt nicht teil") excludes.
+ */
+import { findCues, type CueHit } from './cue-matcher';
+import type { Cue } from './lexicon/cue-terms';
+import { splitClauses } from './clauses';
+import { type NormalizedText, normalize } from './normalize';
+import { type ExclusionPattern } from './patterns';
+import { type Detection, type LawfulReason } from './rule-set';
+import { type Token, tokenize } from './tokens';
+
+/** A passage of the normalised text and what the analysis recognised there. */
+export interface Recognition {
+  detection: Detection;
+  /** Span in the normalised text. */
+  start: number;
+  end: number;
+}
+
+interface ClauseFeatures {
+  cues: Set<Cue>;
+  negatedParticipation: boolean;
+  onlyParticipation: boolean;
+  negatedCover: boolean;
+  cover: boolean;
+  parentStandsIn: boolean;
+  groupTargeted: boolean;
+  absenceOfAssistance: boolean;
+}
+
+interface SentenceFeatures {
+  start: number;
+  end: number;
+  cues: Set<Cue>;
+  clauses: ClauseFeatures[];
+}
+
+const NEGATION_REACH = 3;
+
+function clauseFeatures(
+  tokens: Token[],
+  from: number,
+  to: number,
+  formal: ReadonlySet<number>,
+): ClauseFeatures {
+  const hits = findCues(tokens, from, to);
+  // The formal "Sie" of a letter addresses the parents.
+  for (let i = from; i < to; i++)
+    if (formal.has(i)) hits.push({ cue: 'familyActor', first: i, last: i });
+  const cues = new Set<Cue>(hits.map((h) => h.cue));
+  // Cues by word position (first and last word of a hit).
+  const at = new Map<number, Set<Cue>>();
+  const mark = (i: number, cue: Cue) => {
+    const set = at.get(i) ?? new Set<Cue>();
+    set.add(cue);
+    at.set(i, set);
+  };
+  for (const h of hits) {
+    mark(h.first, h.cue);
+    mark(h.last, h.cue);
+  }
+  const has = (i: number, cue: Cue) => at.get(i)?.has(cue) ?? false;
+  const within = (hit: CueHit, cue: Cue) =>
+    hits.some((h) => h.cue === cue && h.first <= hit.first && h.last >= hit.last);
+
+  let freeNegation = false;
+  let absenceOfAssistance = false;
+  const freeNegations: number[] = [];
+  const negations = hits.filter((h) => h.cue === 'negation');
+  for (const neg of negations) {
+    if (within(neg, 'noDependency') || within(neg, 'exclusion') || within(neg, 'participation'))
+      continue;
+    let consumed = false;
+    for (let j = neg.first + 1; j <= neg.first + NEGATION_REACH && j < to; j++) {
+      if (has(j, 'assistance') || has(j, 'carePerson') || has(j, 'availability')) {
+        consumed = true;
+        absenceOfAssistance = true;
+        break;
+      }
+      if (has(j, 'approval')) {
+        consumed = true;
+        break;
+      }
+    }
+    if (!consumed) {
+      freeNegation = true;
+      freeNegations.push(neg.first);
+    }
+  }
+  // "kein Kündigungsgrund", "muss nicht nach Hause": a negation just before the word.
+  const negated = (h: CueHit) =>
+    freeNegations.some((n) => n < h.first && h.first - n <= NEGATION_REACH);
+  // Phrases such as "nicht … in die OGS" carry their negation; "ohne dass" negates what follows.
+  const ohneDass = hits.filter((h) => h.cue === 'withoutThat');
+  const negatedByOhneDass = (h: CueHit) => ohneDass.some((o) => o.first < h.first);
+  const exclusion = hits.some(
+    (h) =>
+      h.cue === 'exclusion' && !negated(h) && !negatedByOhneDass(h) && !within(h, 'noDependency'),
+  );
+  const termination = hits.some(
+    (h) => h.cue === 'termination' && !negated(h) && !within(h, 'noDependency'),
+  );
+  // "kommt erst gegen 11" speaks of the assistant's time, not of the child's.
+  const only = hits.some((h) => h.cue === 'only' && !within(h, 'availability'));
+  // "ohne Assistenz", "an Tagen ohne Integrationsassistenz"
+  for (let i = from; i < to; i++) {
+    if (tokens[i].word !== 'ohne') continue;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < to; j++) {
+      if (has(j, 'assistance') || has(j, 'carePerson')) absenceOfAssistance = true;
+    }
+  }
+  // "Kinder mit Integrationsassistenz", "Kindern mit Schulbegleitung"
+  let groupTargeted = cues.has('disabilityGroup');
+  for (let i = from; i < to; i++) {
+    if (tokens[i].word !== 'mit') continue;
+    for (let j = i + 1; j <= i + 2 && j < to; j++) if (has(j, 'assistance')) groupTargeted = true;
+  }
+  // A family member stands in: the action must not be the assistant's own name
+  // ("Schulbegleitung" contains "begleit") and no staff may be the subject.
+  const actions = hits.filter(
+    (h) =>
+      h.cue === 'substituteAction' &&
+      !(h.first === h.last && (has(h.first, 'assistance') || has(h.first, 'providerCover'))),
+  );
+  const cover = cues.has('providerCover');
+  // The one who stands in is the person named nearest to the action: family or staff.
+  const actors = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
+  const staff = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
+  const nearest = (list: number[], at: number) =>
+    list.reduce((best, i) => Math.min(best, Math.abs(i - at)), Number.POSITIVE_INFINITY);
+  const parentStandsIn = actions.some(
+    (a) => actors.length > 0 && nearest(actors, a.first) < nearest(staff, a.first),
+  );
+  const participation = cues.has('participation');
+  if (exclusion) cues.add('exclusion');
+  else cues.delete('exclusion');
+  if (termination) cues.add('termination');
+  else cues.delete('termination');
+
+  return {
+    cues,
+    negatedParticipation: freeNegation && participation,
+    onlyParticipation: only && participation,
+    cover: cover && !freeNegation,
+    negatedCover: cover && freeNegation,
+    parentStandsIn,
+    groupTargeted,
+    absenceOfAssistance,
+  };
+}
+
+export /** Token indices of the formal "Sie"/"Ihnen" (capital letter inside a sentence). */
+function formalAddress(original: string, n: NormalizedText, tokens: Token[]): Set<number> {
+  const formal = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const { word, start } = tokens[i];
+    if (word !== 'sie' && word !== 'ihnen') continue;
+    const at = n.origin[start];
+    if (original[at] !== 'S' && original[at] !== 'I') continue;
+    let k = at - 1;
+    while (k >= 0 && (original[k] === ' ' || original[k] === '"' || original[k] === '\u201e')) k--;
+    if (k >= 0 && !'.!?:\n–-'.includes(original[k])) formal.add(i);
+  }
+  return formal;
+}
+
+export function analyseSentences(n: NormalizedText, original: string): SentenceFeatures[] {
+  const tokens = tokenize(n.text);
+  const formal = formalAddress(original, n, tokens);
+  const sentences: SentenceFeatures[] = [];
+  let t = 0;
+  for (const clause of splitClauses(n.text)) {
+    while (t < tokens.length && tokens[t].end <= clause.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t].start < clause.end) t++;
+    const features = clauseFeatures(tokens, from, t, formal);
+    let sentence = sentences[clause.sentence];
+    if (!sentence) {
+      sentence = { start: clause.start, end: clause.end, cues: new Set(), clauses: [] };
+      sentences[clause.sentence] = sentence;
+    }
+    sentence.end = clause.end;
+    sentence.clauses.push(features);
+    for (const cue of features.cues) sentence.cues.add(cue);
+  }
+  return sentences.filter(Boolean);
+}
+
+const any = (s: SentenceFeatures, f: (c: ClauseFeatures) => boolean) => s.clauses.some(f);
+
+/** Whether a sentence restricts the child, and how. */
+function restrictions(s: SentenceFeatures, window: ReadonlySet<Cue>, near: ReadonlySet<Cue>) {
+  const has = (cue: Cue) => s.cues.has(cue);
+  const excludes = any(
+    s,
+    (c) =>
+      c.cues.has('exclusion') ||
+      c.negatedParticipation ||
+      c.onlyParticipation ||
+      (c.cues.has('dependsOn') && (c.cues.has('participation') || c.cues.has('admission'))) ||
+      (c.cues.has('stayBehind') && window.has('activity')),
+  );
+  const conditioned = has('condition') || has('only') || has('negation') || has('cause');
+  const anchoredHere = has('assistance') || has('carePerson');
+  const terminates =
+    has('termination') &&
+    (anchoredHere || near.has('condition') || near.has('cause') || near.has('availability'));
+  const admitsOnCondition =
+    has('admission') && (conditioned || has('dependsOn')) && has('approval');
+  const assistantsTime = any(
+    s,
+    (c) => c.cues.has('hours') && (c.cues.has('assistance') || c.cues.has('availability')),
+  );
+  const covered = any(s, (c) => c.cover) || has('continues');
+  const capsHours =
+    !covered &&
+    ((has('hours') &&
+      has('hoursLimit') &&
+      (has('approval') || has('extent') || assistantsTime || any(s, (c) => c.groupTargeted))) ||
+      (has('days') && has('hoursLimit') && (has('approval') || has('extent'))) ||
+      ((has('hours') || has('days')) && has('extent') && excludes));
+  const parentStandsIn = any(s, (c) => c.parentStandsIn);
+  return {
+    excludes,
+    terminates,
+    admitsOnCondition,
+    capsHours,
+    parentStandsIn,
+    any: excludes || terminates || admitsOnCondition || capsHours || parentStandsIn,
+  };
+}
+
+function pattern(
+  window: ReadonlySet<Cue>,
+  r: ReturnType<typeof restrictions>,
+  parentInWindow: boolean,
+): ExclusionPattern {
+  if (r.terminates) return 'termination_for_missing_assistance';
+  if (r.admitsOnCondition) return 'admission_conditional_on_assistance';
+  if (parentInWindow) return 'parent_must_substitute';
+  if (window.has('activity')) return 'activity_exclusion';
+  if (r.capsHours) return 'hours_capped_to_assistance';
+  return 'absence_exclusion';
+}
+
+/** A lawful look-alike: why a passage naming the assistant does not restrict the child. */
+function lawfulReason(s: SentenceFeatures, window: ReadonlySet<Cue>): LawfulReason | null {
+  if (s.cues.has('noDependency')) return 'no_dependency';
+  if (s.cues.has('pool')) return 'pool';
+  if (any(s, (c) => c.cover) || s.cues.has('continues')) return 'provider_cover';
+  if (s.cues.has('parentsWish')) return 'parents_wish';
+  if (window.has('shortage') && s.cues.has('allChildren')) return 'shortage_for_all';
+  if (s.cues.has('ownIllness')) return 'own_illness';
+  if (s.cues.has('allChildren')) return 'same_for_all';
+  if (s.cues.has('reportOnly')) return 'report_only';
+  return null;
+}
+
+const ANCHORS: Cue[] = ['assistance', 'carePerson'];
+
+export function recognise(text: string): { normalized: NormalizedText; found: Recognition[] } {
+  const normalized = normalize(text);
+  const sentences = analyseSentences(normalized, text);
+  const found: Recognition[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const prev = i > 0 ? sentences[i - 1] : undefined;
+    const window = new Set<Cue>([...(prev?.cues ?? []), ...s.cues]);
+    // The assistant may be named up to two sentences before or one after
+    // ("Uns wurde gekündigt. Begründung: Die Integrationshelferin hat aufgehört.").
+    const near = sentences.slice(Math.max(0, i - 2), i + 2);
+    const anchorAt = near.find((x) => ANCHORS.some((a) => x.cues.has(a)));
+    const anchored =
+      anchorAt !== undefined ||
+      s.cues.has('companion') ||
+      (s.cues.has('disabilityGroup') && !s.cues.has('allChildren'));
+    const from = Math.min(s.start, anchorAt?.start ?? s.start);
+    const to = Math.max(s.end, anchorAt?.end ?? s.end);
+    const push = (detection: Detection) => found.push({ detection, start: from, end: to });
+
+    const nearCues = new Set<Cue>(near.flatMap((x) => [...x.cues]));
+    const r = restrictions(s, window, nearCues);
+    const lawful = lawfulReason(s, window);
+    if (!anchored) {
+      if (lawful === 'shortage_for_all' || lawful === 'own_illness')
+        push({ kind: 'lawful', reason: lawful });
+      continue;
+    }
+    if (!r.any) {
+      if (lawful) push({ kind: 'lawful', reason: lawful });
+      continue;
+    }
+
+    const weighing =
+      window.has('weighing') ||
+      (window.has('shortage') && !(s.cues.has('allChildren') && !s.cues.has('weighing')));
+    const medical = window.has('medical') || window.has('carePerson');
+    const specificToAssistance =
+      s.cues.has('availability') ||
+      s.cues.has('approval') ||
+      s.cues.has('gap') ||
+      any(s, (c) => c.groupTargeted || c.absenceOfAssistance);
+
+    // Defeaters: the text itself says the child is not restricted.
+    if (
+      s.cues.has('noDependency') ||
+      s.cues.has('parentsWish') ||
+      (s.cues.has('ownIllness') && !s.cues.has('assistance')) ||
+      (s.cues.has('allChildren') && !specificToAssistance && !weighing) ||
+      ((s.cues.has('continues') || s.cues.has('pool') || any(s, (c) => c.cover)) &&
+        !r.excludes &&
+        !r.terminates &&
+        !r.parentStandsIn)
+    ) {
+      if (lawful) push({ kind: 'lawful', reason: lawful });
+      continue;
+    }
+
+    const parentInWindow = r.parentStandsIn || Boolean(prev && any(prev, (c) => c.parentStandsIn));
+    const p = pattern(window, r, parentInWindow);
+    if (medical) push({ kind: 'review_medical', pattern: p });
+    else if (weighing) push({ kind: 'review_weighing', pattern: p });
+    else push({ kind: 'unlawful', pattern: p });
+  }
+  return { normalized, found: merge(found) };
+}
+
+const sameDetection = (a: Detection, b: Detection) =>
+  a.kind === b.kind &&
+  (a.kind === 'lawful'
+    ? a.reason === (b as typeof a).reason
+    : a.pattern === (b as Exclude<Detection, { kind: 'lawful' }>).pattern);
+
+/** Neighbouring passages with the same detection become one. */
+function merge(found: Recognition[]): Recognition[] {
+  const merged: Recognition[] = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && sameDetection(last.detection, f.detection) && f.start <= last.end + 2) {
+      last.end = Math.max(last.end, f.end);
+      continue;
+    }
+    merged.push({ ...f });
+  }
+  return merged;
+}
