@@ -1,0 +1,182 @@
+/*
+ * Labelled clauses in JSON lines, and how well the clause analysis agrees with the labels:
+ * precision, recall and F1 per verdict, pattern accuracy on unlawful items, and the
+ * confusion matrix. Used by the `rules` command line and by the tests.
+ */
+import { checkText } from './check-text';
+import {
+  EXCLUSION_PATTERNS,
+  type ExclusionPattern,
+  SETTINGS,
+  type Setting,
+  type Verdict,
+  VERDICTS,
+} from './patterns';
+
+export interface ClauseInput {
+  id: string;
+  setting: Setting;
+  text: string;
+}
+export interface LabelledClause extends ClauseInput {
+  verdict: Verdict;
+  pattern: ExclusionPattern | null;
+}
+
+export class ClauseFileError extends Error {}
+
+/** Parses JSON lines; `labelled` also requires `verdict` and `pattern`. Errors name the line. */
+export function parseClauseLines(content: string, labelled: true): LabelledClause[];
+export function parseClauseLines(content: string, labelled?: false): ClauseInput[];
+export function parseClauseLines(content: string, labelled = false): ClauseInput[] {
+  const items: (ClauseInput | LabelledClause)[] = [];
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const where = `line ${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new ClauseFileError(`${where}: not valid JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new ClauseFileError(`${where}: expected a JSON object`);
+    const o = value as Record<string, unknown>;
+    if (typeof o.id !== 'string' && typeof o.id !== 'number')
+      throw new ClauseFileError(`${where}: "id" is missing`);
+    if (typeof o.text !== 'string') throw new ClauseFileError(`${where}: "text" must be a string`);
+    if (!SETTINGS.includes(o.setting as Setting))
+      throw new ClauseFileError(`${where}: "setting" must be one of ${SETTINGS.join(', ')}`);
+    const item: ClauseInput = { id: String(o.id), setting: o.setting as Setting, text: o.text };
+    if (labelled) {
+      if (!VERDICTS.includes(o.verdict as Verdict))
+        throw new ClauseFileError(`${where}: "verdict" must be one of ${VERDICTS.join(', ')}`);
+      const pattern = o.pattern ?? null;
+      if (pattern !== null && !EXCLUSION_PATTERNS.includes(pattern as ExclusionPattern))
+        throw new ClauseFileError(`${where}: "pattern" must be null or an exclusion pattern id`);
+      const full: LabelledClause = {
+        ...item,
+        verdict: o.verdict as Verdict,
+        pattern: pattern as ExclusionPattern | null,
+      };
+      items.push(full);
+    } else items.push(item);
+  }
+  return items;
+}
+
+export interface Classification {
+  id: string;
+  verdict: Verdict;
+  pattern: ExclusionPattern | null;
+  norms: string[];
+}
+
+export function classify(item: ClauseInput): Classification {
+  const result = checkText(item.text, item.setting);
+  return { id: item.id, verdict: result.verdict, pattern: result.pattern, norms: result.norms };
+}
+
+export interface VerdictScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface Evaluation {
+  total: number;
+  perVerdict: Record<Verdict, VerdictScore>;
+  /** Share of the items labelled unlawful whose pattern was found. */
+  patternAccuracy: number;
+  /** confusion[labelled][predicted] */
+  confusion: Record<Verdict, Record<Verdict, number>>;
+  reviewCalledLawful: number;
+  misses: { id: string; expected: string; got: string }[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+export function evaluate(items: LabelledClause[]): Evaluation {
+  const confusion = Object.fromEntries(
+    VERDICTS.map((v) => [v, Object.fromEntries(VERDICTS.map((w) => [w, 0]))]),
+  ) as Evaluation['confusion'];
+  let unlawful = 0;
+  let patternRight = 0;
+  const misses: Evaluation['misses'] = [];
+  for (const item of items) {
+    const got = classify(item);
+    confusion[item.verdict][got.verdict]++;
+    if (item.verdict === 'unlawful') {
+      unlawful++;
+      if (got.pattern === item.pattern) patternRight++;
+    }
+    const right =
+      got.verdict === item.verdict && (item.verdict === 'lawful' || got.pattern === item.pattern);
+    if (!right)
+      misses.push({
+        id: item.id,
+        expected: `${item.verdict}${item.pattern ? `/${item.pattern}` : ''}`,
+        got: `${got.verdict}${got.pattern ? `/${got.pattern}` : ''}`,
+      });
+  }
+  const perVerdict = {} as Record<Verdict, VerdictScore>;
+  for (const v of VERDICTS) {
+    const tp = confusion[v][v];
+    const predicted = VERDICTS.reduce((s, w) => s + confusion[w][v], 0);
+    const support = VERDICTS.reduce((s, w) => s + confusion[v][w], 0);
+    const precision = ratio(tp, predicted);
+    const recall = ratio(tp, support);
+    perVerdict[v] = {
+      precision,
+      recall,
+      f1: ratio(2 * precision * recall, precision + recall),
+      support,
+    };
+  }
+  return {
+    total: items.length,
+    perVerdict,
+    patternAccuracy: ratio(patternRight, unlawful),
+    confusion,
+    reviewCalledLawful: confusion.review.lawful,
+    misses,
+  };
+}
+
+/** The targets of the clause analysis on a labelled file. */
+export function meetsTargets(e: Evaluation): { target: string; met: boolean }[] {
+  return [
+    { target: 'unlawful recall >= 0.95', met: e.perVerdict.unlawful.recall >= 0.95 },
+    { target: 'unlawful precision >= 0.90', met: e.perVerdict.unlawful.precision >= 0.9 },
+    { target: 'pattern accuracy on unlawful >= 0.85', met: e.patternAccuracy >= 0.85 },
+    { target: 'no review item called lawful', met: e.reviewCalledLawful === 0 },
+  ];
+}
+
+export function formatEvaluation(e: Evaluation): string {
+  const f = (x: number) => x.toFixed(3);
+  const lines = [`clauses: ${e.total}`, '', 'verdict    precision  recall  f1     support'];
+  for (const v of VERDICTS) {
+    const s = e.perVerdict[v];
+    lines.push(
+      `${v.padEnd(10)} ${f(s.precision).padEnd(10)} ${f(s.recall).padEnd(7)} ${f(s.f1).padEnd(6)} ${s.support}`,
+    );
+  }
+  lines.push('', `pattern accuracy on unlawful items: ${f(e.patternAccuracy)}`);
+  lines.push('', 'confusion (rows: labelled, columns: predicted)');
+  lines.push(`${''.padEnd(10)} ${VERDICTS.map((v) => v.padStart(9)).join('')}`);
+  for (const v of VERDICTS)
+    lines.push(
+      `${v.padEnd(10)} ${VERDICTS.map((w) => String(e.confusion[v][w]).padStart(9)).join('')}`,
+    );
+  lines.push('', 'targets');
+  for (const t of meetsTargets(e)) lines.push(`  ${t.met ? 'met    ' : 'MISSED '} ${t.target}`);
+  if (e.misses.length) {
+    lines.push('', 'disagreements');
+    for (const m of e.misses) lines.push(`  ${m.id}: labelled ${m.expected}, found ${m.got}`);
+  }
+  return lines.join('\n');
+}
