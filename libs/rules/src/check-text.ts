@@ -23,6 +23,18 @@ export interface TextCheck {
   ruleSetVersion: string;
 }
 
+// Of two findings equally serious, the more specific pattern leads: being sent home when the
+// assistant is absent is the general case the others refine.
+const SPECIFICITY: ExclusionPattern[] = [
+  'absence_exclusion',
+  'hours_capped_to_assistance',
+  'activity_exclusion',
+  'parent_must_substitute',
+  'admission_conditional_on_assistance',
+  'termination_for_missing_assistance',
+];
+const specificity = (p: ExclusionPattern | null) => (p ? SPECIFICITY.indexOf(p) + 1 : 0);
+
 /**
  * Checks German text — one clause, a parent's e-mail or a whole contract — for side
  * agreements that exclude a child because of its assistance. Findings are ordered by
@@ -47,6 +59,7 @@ export function checkText(text: string, setting: Setting, on: Date = new Date())
   findings.sort(
     (a, b) =>
       VERDICT_SEVERITY[b.verdict] - VERDICT_SEVERITY[a.verdict] ||
+      specificity(b.pattern) - specificity(a.pattern) ||
       a.evidence.start - b.evidence.start,
   );
   const top = findings[0];

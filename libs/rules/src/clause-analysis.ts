@@ -49,6 +49,8 @@ interface ClauseFeatures {
 interface SentenceFeatures {
   start: number;
   end: number;
+  /** A question restricts no one: "Muss ich einspringen, wenn …?" */
+  question: boolean;
   cues: Set<Cue>;
   clauses: ClauseFeatures[];
 }
@@ -56,12 +58,30 @@ interface SentenceFeatures {
 const NEGATION_REACH = 3;
 
 function clauseFeatures(
+  text: string,
   tokens: Token[],
   from: number,
   to: number,
   formal: ReadonlySet<number>,
 ): ClauseFeatures {
-  const hits = findCues(tokens, from, to);
+  const found = findCues(tokens, from, to);
+  // "auch wenn die Assistenz nicht dabei sein kann, …": what is conceded up to the next comma
+  // neither negates nor restricts; the main clause decides.
+  const conceded = (i: number) =>
+    found.some(
+      (h) =>
+        h.cue === 'concessive' &&
+        h.first <= i &&
+        !text.slice(tokens[h.first].end, tokens[i].start).includes(','),
+    );
+  const hits = found.filter(
+    (h) => !((h.cue === 'negation' || h.cue === 'participation') && conceded(h.first)),
+  );
+  // "weder … noch …": the "noch" negates too.
+  const weder = hits.find((h) => h.cue === 'negation' && tokens[h.first].word === 'weder');
+  if (weder)
+    for (let i = weder.first + 1; i < to; i++)
+      if (tokens[i].word === 'noch') hits.push({ cue: 'negation', first: i, last: i });
   // The formal "Sie" of a letter addresses the parents.
   for (let i = from; i < to; i++)
     if (formal.has(i)) hits.push({ cue: 'familyActor', first: i, last: i });
@@ -106,8 +126,13 @@ function clauseFeatures(
     }
   }
   // "kein Kündigungsgrund", "muss nicht nach Hause": a negation just before the word.
+  // A comma ends the reach of a negation ("… nicht vorliegt, kündigen wir …").
+  const commaBetween = (a: number, b: number) =>
+    text.slice(tokens[a].end, tokens[b].start).includes(',');
   const negated = (h: CueHit) =>
-    freeNegations.some((n) => n < h.first && h.first - n <= NEGATION_REACH);
+    freeNegations.some(
+      (n) => n < h.first && h.first - n <= NEGATION_REACH && !commaBetween(n, h.first),
+    );
   // Phrases such as "nicht … in die OGS" carry their negation; "ohne dass" negates what follows.
   const ohneDass = hits.filter((h) => h.cue === 'withoutThat');
   const negatedByOhneDass = (h: CueHit) => ohneDass.some((o) => o.first < h.first);
@@ -133,14 +158,25 @@ function clauseFeatures(
     if (tokens[i].word !== 'mit') continue;
     for (let j = i + 1; j <= i + 2 && j < to; j++) if (has(j, 'assistance')) groupTargeted = true;
   }
+  // "Wenn Sie ihn nicht selbst begleiten können, …" is a condition, not a denial.
+  const inCondition = (i: number) =>
+    hits.some(
+      (h) =>
+        h.cue === 'condition' &&
+        h.first < i &&
+        !text.slice(tokens[h.first].end, tokens[i].start).includes(','),
+    );
   // A family member stands in: the action must not be the assistant's own name
   // ("Schulbegleitung" contains "begleit") and no staff may be the subject.
   const actions = hits.filter(
     (h) =>
       h.cue === 'substituteAction' &&
+      (!negated(h) || inCondition(h.first)) &&
       !(h.first === h.last && (has(h.first, 'assistance') || has(h.first, 'providerCover'))),
   );
   const cover = cues.has('providerCover');
+  // "Betreuung kann nicht gewährleistet werden" is no promise of care.
+  if (hits.some((h) => h.cue === 'continues' && negated(h))) cues.delete('continues');
   // The one who stands in is the person named nearest to the action: family or staff.
   const actors = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
   const staff = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
@@ -167,7 +203,17 @@ function clauseFeatures(
   };
 }
 
-export /** Token indices of the formal "Sie"/"Ihnen" (capital letter inside a sentence). */
+export // Words a German question begins with; "…, ist das so erlaubt?" after a statement is no question
+// of the statement itself.
+const QUESTION_OPENERS = new Set(
+  (
+    'was wie warum wieso weshalb wann wer wen wem wo woran wozu welche welcher welches ob ' +
+    'muss muessen darf duerfen kann koennen soll sollen ist sind wird werden gibt hat haben ' +
+    'bekommt bekommen endet gilt steht stimmt faellt bleibt braucht brauchen'
+  ).split(' '),
+);
+
+/** Token indices of the formal "Sie"/"Ihnen" (capital letter inside a sentence). */
 function formalAddress(original: string, n: NormalizedText, tokens: Token[]): Set<number> {
   const formal = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -191,13 +237,21 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
     while (t < tokens.length && tokens[t].end <= clause.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].start < clause.end) t++;
-    const features = clauseFeatures(tokens, from, t, formal);
+    const features = clauseFeatures(n.text, tokens, from, t, formal);
     let sentence = sentences[clause.sentence];
     if (!sentence) {
-      sentence = { start: clause.start, end: clause.end, cues: new Set(), clauses: [] };
+      sentence = {
+        start: clause.start,
+        end: clause.end,
+        question: false,
+        cues: new Set(),
+        clauses: [],
+      };
       sentences[clause.sentence] = sentence;
     }
     sentence.end = clause.end;
+    const opener = tokens[from]?.word ?? '';
+    sentence.question = n.text[clause.end] === '?' && QUESTION_OPENERS.has(opener);
     sentence.clauses.push(features);
     for (const cue of features.cues) sentence.cues.add(cue);
   }
@@ -221,10 +275,9 @@ function restrictions(s: SentenceFeatures, window: ReadonlySet<Cue>, near: Reado
   const conditioned = has('condition') || has('only') || has('negation') || has('cause');
   const anchoredHere = has('assistance') || has('carePerson');
   const terminates =
-    has('termination') &&
-    (anchoredHere || near.has('condition') || near.has('cause') || near.has('availability'));
+    has('termination') && (anchoredHere || near.has('condition') || near.has('cause'));
   const admitsOnCondition =
-    has('admission') && (conditioned || has('dependsOn')) && has('approval');
+    has('admission') && (conditioned || has('dependsOn')) && window.has('approval');
   const assistantsTime = any(
     s,
     (c) => c.cues.has('hours') && (c.cues.has('assistance') || c.cues.has('availability')),
@@ -299,8 +352,20 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const nearCues = new Set<Cue>(near.flatMap((x) => [...x.cues]));
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
+    if (s.question) continue;
     if (!anchored) {
-      if (lawful === 'shortage_for_all' || lawful === 'own_illness')
+      // Without an assistant: one child restricted after a weighing (staff shortage,
+      // protection of the group) still needs a human's review.
+      const individual = !s.cues.has('allChildren') || s.cues.has('weighing');
+      const limited = r.excludes || (s.cues.has('hours') && s.cues.has('hoursLimit'));
+      if (window.has('weighing') && individual && limited && !s.cues.has('parentsWish')) {
+        const p: ExclusionPattern = window.has('activity')
+          ? 'activity_exclusion'
+          : s.cues.has('hours') && s.cues.has('hoursLimit')
+            ? 'hours_capped_to_assistance'
+            : 'absence_exclusion';
+        push({ kind: window.has('medical') ? 'review_medical' : 'review_weighing', pattern: p });
+      } else if (lawful === 'shortage_for_all' || lawful === 'own_illness')
         push({ kind: 'lawful', reason: lawful });
       continue;
     }
@@ -322,6 +387,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     // Defeaters: the text itself says the child is not restricted.
     if (
       s.cues.has('noDependency') ||
+      (nearCues.has('noDependency') && !s.cues.has('assistance')) ||
       s.cues.has('parentsWish') ||
       (s.cues.has('ownIllness') && !s.cues.has('assistance')) ||
       (s.cues.has('allChildren') && !specificToAssistance && !weighing) ||

@@ -28,6 +28,8 @@ export const CUE_TERMS = {
 
   /** The approval or application of assistance, and its extent. */
   approval: [
+    'nachweis*',
+    'folgebescheid*',
     '*bewillig*',
     '*bescheid*',
     '*genehmig*',
@@ -73,6 +75,10 @@ export const CUE_TERMS = {
 
   /** The assistant is (not) there: absence words, and presence words a condition can hang on. */
   availability: [
+    'auslauf*',
+    'laeuft … aus',
+    'ausgelaufen',
+    'ablauf*',
     'unbesetzt',
     'nicht besetzt',
     'nicht nachbesetzt',
@@ -150,6 +156,13 @@ export const CUE_TERMS = {
 
   /** Words that exclude the child by themselves. */
   exclusion: [
+    'haeusliche* umfeld',
+    'haeusliche* betreuung',
+    'betreuung zu hause',
+    'haeuslich*',
+    'ausgenommen',
+    'ausgespart',
+    'nicht beruecksichtigt',
     'rausgenommen',
     'herausgenommen',
     'raus',
@@ -205,6 +218,9 @@ export const CUE_TERMS = {
 
   /** Taking part: negated or restricted by "nur"/"erst", these exclude. */
   participation: [
+    'gewaehrt',
+    'gewaehren',
+    'inanspruchnahme',
     'teilnimm*',
     'angeboten',
     'anbieten',
@@ -305,7 +321,19 @@ export const CUE_TERMS = {
   ],
 
   /** Plain negation. */
-  negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'weder'],
+  negation: [
+    'nicht',
+    'kein',
+    'keine',
+    'keinen',
+    'keinem',
+    'keiner',
+    'nie',
+    'niemals',
+    'weder',
+    'niemand',
+    'niemanden',
+  ],
 
   /** Ending the contract. */
   termination: [
@@ -329,7 +357,6 @@ export const CUE_TERMS = {
     'aufrechtzuerhalten',
     'platz … verlier*',
     'platz … verloren',
-    'platz … frei',
     'platz … neu vergeben',
     'ausscheid*',
     'abgemeldet',
@@ -361,7 +388,10 @@ export const CUE_TERMS = {
     'platzzusage*',
     'zusage … platz*',
     'platz … zusagen',
-    'betreuungsplatz',
+    'betreuungsplatz*',
+    'kitaplatz*',
+    'ogs-platz*',
+    'inanspruchnahme',
     'platzangebot*',
     'vertrag',
     'vertrages',
@@ -398,6 +428,16 @@ export const CUE_TERMS = {
 
   /** Standing in as a companion, or paying for one. */
   substituteAction: [
+    'benenn*',
+    'stellt … begleit*',
+    'stellen … begleit*',
+    'organisiert … begleit*',
+    'mitfaehrt',
+    'mitgeht',
+    'faehrt … mit',
+    'geht … mit',
+    'obliegt',
+    'obliegen',
     'bei ihm bleib*',
     'bei ihr bleib*',
     'bei ihm sein',
@@ -407,8 +447,6 @@ export const CUE_TERMS = {
     'sitzen … neben',
     'uebernehm*',
     'uebernimmt',
-    'bereithalten',
-    'halten … bereit',
     'auf abruf',
     'mitkomm*',
     'mitfahr*',
@@ -439,6 +477,11 @@ export const CUE_TERMS = {
 
   /** Outings and activities. */
   activity: [
+    '*tierpark*',
+    '*wildpark*',
+    '*freizeitpark*',
+    'mitfahr*',
+    'mitfahrt',
     '*lager',
     '*freizeit*',
     'kletter*',
@@ -493,6 +536,9 @@ export const CUE_TERMS = {
 
   /** Care time. */
   hours: [
+    'betreuungsdauer*',
+    'stundenweise',
+    '*stundenkontingent*',
     'std',
     '*std',
     'so lange wie',
@@ -561,6 +607,9 @@ export const CUE_TERMS = {
     'nachholen',
   ],
 
+  /** Concessions: "auch wenn die Assistenz fehlt, fährt sie mit". */
+  concessive: ['auch wenn', 'selbst wenn', 'auch dann', 'selbst dann'],
+
   /** "ohne dass": what follows does not happen. */
   withoutThat: ['ohne dass'],
 
@@ -568,7 +617,6 @@ export const CUE_TERMS = {
   companion: [
     'ohne sie',
     'ohne ihn',
-    'begleitperson*',
     'ohne begleitung',
     'ohne seine begleit*',
     'ohne ihre begleit*',
@@ -576,6 +624,15 @@ export const CUE_TERMS = {
 
   /** Limits on care time. */
   hoursLimit: [
+    'mehr … als',
+    'nicht mehr als',
+    'darueber hinaus*',
+    'ueber … hinaus',
+    'richtet sich nach',
+    'richtet … nach',
+    'bemisst sich',
+    'orientiert sich',
+    'nach massgabe',
     'nur',
     'bis',
     'begrenz*',
@@ -693,6 +750,12 @@ export const CUE_TERMS = {
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    'kein problem',
+    'kein thema',
+    'kein hindernis',
+    'keinen grund',
+    'keinen kuendigungsgrund',
+    'keinen ausschlussgrund',
     'nicht erforderlich',
     'nicht notwendig',
     'nicht noetig',
@@ -727,6 +790,10 @@ export const CUE_TERMS = {
 
   /** It is the parents' wish. */
   parentsWish: [
+    'eltern … beantrag*',
+    'eltern … wuensch*',
+    'eltern … wollen',
+    'eltern … moechten',
     'auf wunsch',
     'wunsch der eltern',
     'auf eigenen wunsch',
