@@ -27,13 +27,7 @@ describe('finding the assistant in German text', () => {
   });
 
   it('finds the assistant in nearly every unlawful clause of the development file', () => {
-    const file = join(__dirname, '../../../../shared/data/clauses-dev.jsonl');
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
-      return; // the shared data is not part of this repository
-    }
+    const raw = readFileSync(join(__dirname, '../test-data/clauses-dev.jsonl'), 'utf8');
     const rows = raw
       .trim()
       .split('\n')

@@ -56,6 +56,7 @@ interface SentenceFeatures {
 }
 
 const NEGATION_REACH = 3;
+const MAX_CLAUSE_TOKENS = 120;
 
 function clauseFeatures(
   text: string,
@@ -156,6 +157,8 @@ function clauseFeatures(
   let groupTargeted = cues.has('disabilityGroup');
   for (let i = from; i < to; i++) {
     if (tokens[i].word !== 'mit') continue;
+    // "auch für Kinder mit Schulbegleitung" includes them; it singles no one out.
+    if (tokens[i - 3]?.word === 'auch' || tokens[i - 2]?.word === 'auch') continue;
     for (let j = i + 1; j <= i + 2 && j < to; j++) if (has(j, 'assistance')) groupTargeted = true;
   }
   // "Wenn Sie ihn nicht selbst begleiten können, …" is a condition, not a denial.
@@ -237,7 +240,21 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
     while (t < tokens.length && tokens[t].end <= clause.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].start < clause.end) t++;
-    const features = clauseFeatures(n.text, tokens, from, t, formal);
+    // Overlong clauses (lists, garbage) are read in pieces, so the work per piece is bounded.
+    const pieces: ClauseFeatures[] = [];
+    for (let p = from; p < t || p === from; p += MAX_CLAUSE_TOKENS)
+      pieces.push(clauseFeatures(n.text, tokens, p, Math.min(t, p + MAX_CLAUSE_TOKENS), formal));
+    const features = pieces[0];
+    for (const more of pieces.slice(1)) {
+      for (const cue of more.cues) features.cues.add(cue);
+      features.negatedParticipation ||= more.negatedParticipation;
+      features.onlyParticipation ||= more.onlyParticipation;
+      features.cover ||= more.cover;
+      features.negatedCover ||= more.negatedCover;
+      features.parentStandsIn ||= more.parentStandsIn;
+      features.groupTargeted ||= more.groupTargeted;
+      features.absenceOfAssistance ||= more.absenceOfAssistance;
+    }
     let sentence = sentences[clause.sentence];
     if (!sentence) {
       sentence = {
@@ -389,7 +406,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
       s.cues.has('noDependency') ||
       (nearCues.has('noDependency') && !s.cues.has('assistance')) ||
       s.cues.has('parentsWish') ||
-      (s.cues.has('ownIllness') && !s.cues.has('assistance')) ||
+      (s.cues.has('ownIllness') && (!s.cues.has('assistance') || s.cues.has('allChildren'))) ||
       (s.cues.has('allChildren') && !specificToAssistance && !weighing) ||
       ((s.cues.has('continues') || s.cues.has('pool') || any(s, (c) => c.cover)) &&
         !r.excludes &&

@@ -30,6 +30,7 @@ export interface CueHit {
 }
 
 const MAX_GAP = 12;
+const MAX_WORD = 80;
 
 function parseAtom(term: string): { kind: AtomKind; value: string } {
   const starts = term.startsWith('*');
@@ -101,6 +102,8 @@ class CompiledLexicon {
   atomsOf(word: string): readonly number[] {
     const known = this.memo.get(word);
     if (known) return known;
+    // No German word is this long; matching its prefixes would cost its length squared.
+    if (word.length > MAX_WORD) return [];
     const found = new Set<number>();
     this.atomsOfPart(word, found);
     if (word.includes('-')) {

@@ -12,12 +12,7 @@ describe('norms catalogue', () => {
   });
 
   it('knows every norm the labelled development clauses cite', () => {
-    let raw: string;
-    try {
-      raw = readFileSync(join(__dirname, '../../../../shared/data/clauses-dev.jsonl'), 'utf8');
-    } catch {
-      return; // the shared data is not part of this repository
-    }
+    const raw = readFileSync(join(__dirname, '../test-data/clauses-dev.jsonl'), 'utf8');
     const cited = new Set(
       raw
         .trim()

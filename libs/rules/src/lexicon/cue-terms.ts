@@ -156,6 +156,10 @@ export const CUE_TERMS = {
 
   /** Words that exclude the child by themselves. */
   exclusion: [
+    'geschlossen',
+    'melden … ab',
+    'meldet … ab',
+    'abmelden',
     'haeusliche* umfeld',
     'haeusliche* betreuung',
     'betreuung zu hause',
@@ -177,7 +181,9 @@ export const CUE_TERMS = {
     'zu hause',
     'daheim',
     'zuhause',
-    'abhol*',
+    'abholen',
+    'abholt',
+    'abholst',
     'abzuholen',
     'abgeholt',
     'holen … ab',
@@ -719,6 +725,9 @@ export const CUE_TERMS = {
 
   /** The rule holds for every child. */
   allChildren: [
+    'schliesstag*',
+    'schliesszeit*',
+    'oeffnungszeit*',
     'alle kinder',
     'allen kindern',
     'aller kinder',
@@ -742,14 +751,17 @@ export const CUE_TERMS = {
     'gleichermassen',
     'ausnahmslos',
     'generell',
-    'geschlossen',
-    'schliesstag*',
-    'schliesszeit*',
-    'oeffnungszeit*',
+    'gilt auch fuer',
+    'gelten auch fuer',
+    'auch fuer kinder mit',
   ],
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    'setzt keine … voraus',
+    'setzt keinen … voraus',
+    'setzt nicht … voraus',
+    'setzen keine … voraus',
     'kein problem',
     'kein thema',
     'kein hindernis',

@@ -1,0 +1,304 @@
+import { checkText } from './check-text';
+import { NORMS } from './norms';
+import { type Setting } from './patterns';
+import { RULES, activeRules, ruleSetVersion } from './rule-set';
+
+const ruleIds = (text: string, setting: Setting) =>
+  checkText(text, setting).findings.map((f) => f.ruleId);
+
+/*
+ * Every rule with a text that must trigger it and a look-alike that must not. The texts are
+ * written for these tests, in words the labelled files do not use.
+ */
+const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: string }[] = [
+  {
+    rule: 'kita.absence_exclusion',
+    setting: 'kita',
+    positive:
+      'Ist die Teilhabeassistentin verhindert, kann Ihr Sohn an diesem Tag leider nicht in die Kita kommen.',
+    negative:
+      'Ist die Teilhabeassistentin verhindert, begleitet eine Erzieherin der Gruppe Ihren Sohn wie gewohnt.',
+  },
+  {
+    rule: 'ogs.absence_exclusion',
+    setting: 'ogs',
+    positive:
+      'Fehlt der Schulbegleiter, muss Noah nach der letzten Unterrichtsstunde nach Hause gehen.',
+    negative:
+      'Fehlt der Schulbegleiter, geben Sie uns bitte kurz Bescheid, damit wir planen können.',
+  },
+  {
+    rule: 'kita.hours_capped_to_assistance',
+    setting: 'kita',
+    positive:
+      'Die Betreuungszeit wird auf die bewilligten 20 Wochenstunden der KiTa-Assistenz begrenzt.',
+    negative:
+      'Die Betreuungszeit beträgt wie gebucht 45 Wochenstunden, auch wenn die KiTa-Assistenz nur 20 Stunden bewilligt hat.',
+  },
+  {
+    rule: 'ogs.hours_capped_to_assistance',
+    setting: 'ogs',
+    positive:
+      'Solange die Schulbegleitung nur bis 13 Uhr bewilligt ist, kann Ben den Ganztag nur bis 13 Uhr besuchen.',
+    negative: 'Der Ganztag endet für alle Kinder um 16 Uhr.',
+  },
+  {
+    rule: 'kita.admission_conditional_on_assistance',
+    setting: 'kita',
+    positive:
+      'Den Betreuungsvertrag unterschreiben wir erst, wenn der Bewilligungsbescheid für die Integrationshilfe vorliegt.',
+    negative:
+      'Den Betreuungsvertrag unterschreiben wir unabhängig davon, ob die Integrationshilfe schon bewilligt ist.',
+  },
+  {
+    rule: 'ogs.admission_conditional_on_assistance',
+    setting: 'ogs',
+    positive:
+      'Eine Aufnahme in den offenen Ganztag ist nur möglich, sofern eine Kostenzusage für die Schulbegleitung vorliegt.',
+    negative:
+      'Die Aufnahme in den offenen Ganztag setzt keine Kostenzusage für eine Schulbegleitung voraus.',
+  },
+  {
+    rule: 'kita.termination_for_missing_assistance',
+    setting: 'kita',
+    positive:
+      'Wird die Inklusionsassistenz nicht weiter bewilligt, kündigt der Träger den Betreuungsvertrag zum Monatsende.',
+    negative:
+      'Der Betreuungsvertrag kann mit einer Frist von vier Wochen gekündigt werden. Ein Wechsel der Inklusionsassistenz ist kein Kündigungsgrund.',
+  },
+  {
+    rule: 'ogs.termination_for_missing_assistance',
+    setting: 'ogs',
+    positive:
+      'Weil für Lukas keine Schulbegleitung mehr gefunden wurde, wird sein OGS-Vertrag aufgelöst.',
+    negative:
+      'Der OGS-Vertrag endet mit dem Ende der Grundschulzeit. Die Schulbegleitung wird davon nicht berührt.',
+  },
+  {
+    rule: 'kita.activity_exclusion',
+    setting: 'kita',
+    positive:
+      'Beim Schwimmkurs bleibt Jana in der Kita, wenn ihre Integrationskraft an dem Tag nicht da ist.',
+    negative:
+      'Beim Schwimmkurs ist Jana dabei; ist ihre Integrationskraft nicht da, übernimmt eine Erzieherin die Begleitung.',
+  },
+  {
+    rule: 'ogs.activity_exclusion',
+    setting: 'ogs',
+    positive:
+      'An der Theater-AG können Kinder mit Schulassistenz nur teilnehmen, wenn ihre Assistenz eingeteilt ist.',
+    negative:
+      'An der Theater-AG nehmen alle angemeldeten Kinder teil; die Schulassistenz unterstützt dort, wenn sie eingeteilt ist.',
+  },
+  {
+    rule: 'kita.parent_must_substitute',
+    setting: 'kita',
+    positive:
+      'An Tagen ohne Assistenz muss ein Elternteil das Kind in der Gruppe begleiten, sonst kann es nicht betreut werden.',
+    negative:
+      'An Tagen ohne Assistenz betreut das Gruppenteam das Kind; die Eltern müssen nichts veranlassen.',
+  },
+  {
+    rule: 'ogs.parent_must_substitute',
+    setting: 'ogs',
+    positive:
+      'Fällt die Schulbegleitung aus, erwarten wir, dass die Mutter ihren Sohn am Nachmittag im Ganztag begleitet.',
+    negative:
+      'Fällt die Schulbegleitung aus, informiert die Mutter bitte das OGS-Büro; ihr Sohn bleibt wie gewohnt im Ganztag.',
+  },
+  {
+    rule: 'kita.review.medical',
+    setting: 'kita',
+    positive:
+      'Da nur die Assistenzkraft in der Gabe des Notfallmedikaments bei Krampfanfällen geschult ist, kann Ella an Tagen ohne sie nicht kommen.',
+    negative:
+      'An Tagen ohne Assistenzkraft kann Ella nicht kommen, weil die Kita keine Vertretung organisieren will.',
+  },
+  {
+    rule: 'ogs.review.medical',
+    setting: 'ogs',
+    positive:
+      'Die Sondenernährung von Timo darf laut ärztlicher Verordnung nur die Pflegekraft übernehmen; fehlt sie, endet sein Ganztag mittags.',
+    negative:
+      'Fehlt die Schulbegleitung von Timo, endet sein Ganztag mittags, weil niemand anderes Zeit hat.',
+  },
+  {
+    rule: 'kita.review.weighing',
+    setting: 'kita',
+    positive:
+      'Wegen Personalmangels unter der Mindestbesetzung haben wir nach Abwägung der Belange der Gruppe entschieden, dass Leon ohne seine Integrationskraft vorerst nur bis 12 Uhr bleibt.',
+    negative:
+      'Wegen Personalmangels unter der Mindestbesetzung endet die Betreuung diese Woche für alle Kinder um 12 Uhr, unabhängig von einer Assistenz.',
+  },
+  {
+    rule: 'ogs.review.weighing',
+    setting: 'ogs',
+    positive:
+      'Nach einer Gefährdungseinschätzung für die ganze Gruppe nimmt Mert wegen seiner Weglauftendenz vorerst nur vormittags teil, bis seine Schulbegleitung bewilligt ist.',
+    negative: 'Mert nimmt nur vormittags teil, bis seine Schulbegleitung bewilligt ist.',
+  },
+  {
+    rule: 'lawful.provider_cover.kita',
+    setting: 'kita',
+    positive:
+      'Ist die Integrationskraft krank, springt eine Springerkraft des Trägers ein und das Kind wird weiterhin betreut.',
+    negative:
+      'Ist die Integrationskraft krank, muss das Kind zu Hause bleiben, weil keine Springerkraft zur Verfügung steht.',
+  },
+  {
+    rule: 'lawful.provider_cover.ogs',
+    setting: 'ogs',
+    positive:
+      'Bei Ausfall der Schulbegleitung übernimmt eine Kollegin aus dem OGS-Team die Begleitung.',
+    negative: 'Bei Ausfall der Schulbegleitung ist eine Teilnahme am Ganztag nicht möglich.',
+  },
+  {
+    rule: 'lawful.same_for_all.kita',
+    setting: 'kita',
+    positive:
+      'Die Kita ist zwischen Weihnachten und Neujahr für alle Kinder geschlossen; das gilt auch für Kinder mit Integrationskraft.',
+    negative:
+      'Die Kita ist für Kinder mit Integrationskraft an Tagen geschlossen, an denen die Integrationskraft fehlt.',
+  },
+  {
+    rule: 'lawful.same_for_all.ogs',
+    setting: 'ogs',
+    positive:
+      'Die Abholzeiten gelten für jedes Kind der OGS gleichermaßen, auch für Kinder mit Schulbegleitung.',
+    negative:
+      'Kinder mit Schulbegleitung müssen abgeholt werden, sobald ihre Schulbegleitung Feierabend hat.',
+  },
+  {
+    rule: 'lawful.shortage_for_all',
+    setting: 'kita',
+    positive:
+      'Wegen Unterschreitung der Mindestausstattung endet die Betreuung diese Woche in allen Gruppen um 14 Uhr.',
+    negative:
+      'Wegen Unterschreitung der Mindestausstattung gehen die Kinder mit Integrationskraft diese Woche um 12 Uhr nach Hause.',
+  },
+  {
+    rule: 'lawful.no_dependency.kita',
+    setting: 'kita',
+    positive:
+      'Ob eine KiTa-Assistenz beantragt wurde, hat keinen Einfluss auf die Vergabe der Plätze.',
+    negative: 'Ohne beantragte KiTa-Assistenz vergeben wir keinen Platz.',
+  },
+  {
+    rule: 'lawful.no_dependency.ogs',
+    setting: 'ogs',
+    positive: 'Für die Teilnahme am Ganztag ist eine Schulbegleitung nicht erforderlich.',
+    negative: 'Für die Teilnahme am Ganztag ist eine bewilligte Schulbegleitung Voraussetzung.',
+  },
+  {
+    rule: 'lawful.parents_wish',
+    setting: 'kita',
+    positive:
+      'Auf Wunsch der Eltern holen sie Leni an den Tagen ohne Integrationskraft schon mittags ab.',
+    negative: 'An den Tagen ohne Integrationskraft müssen die Eltern Leni schon mittags abholen.',
+  },
+  {
+    rule: 'lawful.own_illness',
+    setting: 'kita',
+    positive:
+      'Hat ein Kind Fieber, bleibt es bis 24 Stunden nach dem Abklingen zu Hause; das gilt auch für Kinder mit Integrationskraft.',
+    negative: 'Hat die Integrationskraft Fieber, bleibt das Kind bis zu ihrer Genesung zu Hause.',
+  },
+  {
+    rule: 'lawful.pool',
+    setting: 'ogs',
+    positive:
+      'Im Poolmodell der Schule teilen sich mehrere Kinder drei Schulbegleiterinnen; fällt eine aus, werden die Einsätze neu verteilt.',
+    negative:
+      'Im Poolmodell der Schule bleibt ein Kind zu Hause, wenn seine Schulbegleiterin ausfällt.',
+  },
+  {
+    rule: 'lawful.report_only',
+    setting: 'kita',
+    positive: 'Bitte melden Sie uns morgens, wenn die Inklusionsassistenz ausfällt.',
+    negative: 'Fällt die Inklusionsassistenz aus, melden Sie Ihr Kind bitte für den Tag ab.',
+  },
+];
+
+describe('each rule', () => {
+  it('has an example here', () => {
+    const covered = new Set(EXAMPLES.map((e) => e.rule));
+    expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it.each(EXAMPLES)('$rule finds its case', ({ rule, setting, positive }) => {
+    expect(ruleIds(positive, setting)).toContain(rule);
+  });
+
+  it.each(EXAMPLES)('$rule keeps quiet on its look-alike', ({ rule, setting, negative }) => {
+    expect(ruleIds(negative, setting)).not.toContain(rule);
+  });
+});
+
+describe('a finding', () => {
+  const text =
+    'Präambel. Der Träger betreut alle Kinder nach dem KiBiz. ' +
+    '§ 4 Nebenabrede: Ist die Kita-Assistenz krank, wird das Kind nicht betreut. ' +
+    '§ 5 Schlussbestimmungen. Änderungen bedürfen der Schriftform.';
+  const result = checkText(text, 'kita');
+  const finding = result.findings.find((f) => f.verdict === 'unlawful');
+
+  it('points at the words of the original text that carry it', () => {
+    expect(finding?.evidence.text).toBe(
+      '§ 4 Nebenabrede: Ist die Kita-Assistenz krank, wird das Kind nicht betreut',
+    );
+    expect(text.slice(finding!.evidence.start, finding!.evidence.end)).toBe(finding?.evidence.text);
+  });
+
+  it('cites norms from the catalogue and explains itself in German', () => {
+    expect(finding?.norms).toEqual([
+      'KiBiz § 7',
+      'KiBiz § 8',
+      'SGB IX § 91 Abs. 2 S. 2',
+      'KiBiz § 26 Abs. 3',
+    ]);
+    expect(finding?.explanation).toContain('§ 7 KiBiz');
+    expect(finding?.ruleVersion).toBe(1);
+  });
+
+  it('makes the overall verdict the most serious one', () => {
+    expect(result.verdict).toBe('unlawful');
+    expect(result.pattern).toBe('absence_exclusion');
+  });
+
+  it('is found in spellings without umlauts too', () => {
+    const plain = checkText(
+      'Ist die Kita-Assistenz krank, wird das Kind nicht betreut. Aenderungen beduerfen der Schriftform.',
+      'kita',
+    );
+    expect(plain.verdict).toBe('unlawful');
+  });
+});
+
+describe('a text without anything to find', () => {
+  it('is lawful with no findings', () => {
+    expect(checkText('Die Kita öffnet um 7 Uhr.', 'kita')).toMatchObject({
+      verdict: 'lawful',
+      pattern: null,
+      findings: [],
+    });
+    expect(checkText('', 'ogs').verdict).toBe('lawful');
+  });
+});
+
+describe('the rule set', () => {
+  it('cites only norms that are in the catalogue', () => {
+    const missing = RULES.flatMap((r) => r.norms).filter((n) => !(n in NORMS));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds one version of each rule on a day, the newest already valid', () => {
+    const ids = activeRules(new Date('2026-11-23')).map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(activeRules(new Date('2020-01-01'))).toEqual([]);
+  });
+
+  it('has a version that changes with the active rules', () => {
+    expect(ruleSetVersion(new Date('2026-11-23'))).toMatch(/^\d+\.[0-9a-f]{8}$/);
+    expect(ruleSetVersion(new Date('2020-01-01'))).not.toBe(ruleSetVersion(new Date('2026-11-23')));
+  });
+});
