@@ -75,8 +75,13 @@ function clauseFeatures(
         h.first <= i &&
         !text.slice(tokens[h.first].end, tokens[i].start).includes(','),
     );
+  // "Bescheid geben" is a message, not an approval notice.
+  const inReport = (h: CueHit) =>
+    found.some((r) => r.cue === 'reportOnly' && r.first <= h.first && r.last >= h.last);
   const hits = found.filter(
-    (h) => !((h.cue === 'negation' || h.cue === 'participation') && conceded(h.first)),
+    (h) =>
+      !((h.cue === 'negation' || h.cue === 'participation') && conceded(h.first)) &&
+      !((h.cue === 'approval' || h.cue === 'extent') && inReport(h)),
   );
   // "weder … noch …": the "noch" negates too.
   const weder = hits.find((h) => h.cue === 'negation' && tokens[h.first].word === 'weder');
@@ -137,10 +142,21 @@ function clauseFeatures(
   // Phrases such as "nicht … in die OGS" carry their negation; "ohne dass" negates what follows.
   const ohneDass = hits.filter((h) => h.cue === 'withoutThat');
   const negatedByOhneDass = (h: CueHit) => ohneDass.some((o) => o.first < h.first);
-  const exclusion = hits.some(
-    (h) =>
-      h.cue === 'exclusion' && !negated(h) && !negatedByOhneDass(h) && !within(h, 'noDependency'),
-  );
+  // "eine Absage der Teilnahme erfolgt nicht": a later negation denies an exclusion noun.
+  const deniedLater = (h: CueHit) =>
+    freeNegations.some((n) => n > h.last && !commaBetween(h.last, n));
+  const nouns = hits.filter((h) => h.cue === 'exclusionNoun');
+  const deniesExclusion = nouns.length > 0 && nouns.every((h) => deniedLater(h) || negated(h));
+  if (deniesExclusion) {
+    freeNegation = false;
+    cues.add('noDependency');
+  }
+  const exclusion =
+    (!deniesExclusion && nouns.length > 0) ||
+    hits.some(
+      (h) =>
+        h.cue === 'exclusion' && !negated(h) && !negatedByOhneDass(h) && !within(h, 'noDependency'),
+    );
   const termination = hits.some(
     (h) => h.cue === 'termination' && !negated(h) && !within(h, 'noDependency'),
   );
@@ -306,6 +322,8 @@ function restrictions(s: SentenceFeatures, window: ReadonlySet<Cue>, near: Reado
       has('hoursLimit') &&
       (has('approval') || has('extent') || assistantsTime || any(s, (c) => c.groupTargeted))) ||
       (has('days') && has('hoursLimit') && (has('approval') || has('extent'))) ||
+      // "Der Umfang wird erhöht, sobald weitere Assistenzstunden bewilligt werden."
+      (has('hours') && has('extent') && has('condition') && (has('approval') || anchoredHere)) ||
       ((has('hours') || has('days')) && has('extent') && excludes));
   const parentStandsIn = any(s, (c) => c.parentStandsIn);
   return {
@@ -386,14 +404,22 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
         push({ kind: 'lawful', reason: lawful });
       continue;
     }
-    if (!r.any) {
-      if (lawful) push({ kind: 'lawful', reason: lawful });
-      continue;
-    }
-
     const weighing =
       window.has('weighing') ||
       (window.has('shortage') && !(s.cues.has('allChildren') && !s.cues.has('weighing')));
+    // After a weighing, any cut of this child's hours is a restriction to review.
+    const cutAfterWeighing = weighing && s.cues.has('hours') && s.cues.has('hoursLimit');
+    if (!r.any && !cutAfterWeighing) {
+      if (lawful) push({ kind: 'lawful', reason: lawful });
+      continue;
+    }
+    // "… Ihr Kind nimmt trotzdem am Ganztag teil.": the next sentence takes it back.
+    const next = sentences[i + 1];
+    const takenBack =
+      next !== undefined &&
+      next.cues.has('continues') &&
+      !restrictions(next, s.cues, s.cues).any &&
+      !r.terminates;
     const medical = window.has('medical') || window.has('carePerson');
     const specificToAssistance =
       s.cues.has('availability') ||
@@ -404,6 +430,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     // Defeaters: the text itself says the child is not restricted.
     if (
       s.cues.has('noDependency') ||
+      takenBack ||
       (nearCues.has('noDependency') && !s.cues.has('assistance')) ||
       s.cues.has('parentsWish') ||
       (s.cues.has('ownIllness') && (!s.cues.has('assistance') || s.cues.has('allChildren'))) ||
@@ -418,7 +445,8 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     }
 
     const parentInWindow = r.parentStandsIn || Boolean(prev && any(prev, (c) => c.parentStandsIn));
-    const p = pattern(window, r, parentInWindow);
+    let p = pattern(window, r, parentInWindow);
+    if (cutAfterWeighing && p === 'absence_exclusion') p = 'hours_capped_to_assistance';
     if (medical) push({ kind: 'review_medical', pattern: p });
     else if (weighing) push({ kind: 'review_weighing', pattern: p });
     else push({ kind: 'unlawful', pattern: p });

@@ -57,6 +57,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** Clause boundaries inside a sentence: semicolons, colons and dashes between words. */
 const CLAUSE_END = new Set([';', ':']);
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
 function wordBefore(text: string, index: number): string {
   let i = index - 1;
   while (i >= 0 && /[a-z0-9]/.test(text[i])) i--;
@@ -90,7 +92,10 @@ export function splitClauses(text: string): Clause[] {
       push(i);
       start = i + 1;
       sentence++;
-    } else if (CLAUSE_END.has(c) || dash) {
+    } else if (
+      (CLAUSE_END.has(c) && !(c === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1]))) ||
+      dash
+    ) {
       push(i);
       start = i + 1;
     }

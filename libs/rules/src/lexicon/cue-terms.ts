@@ -189,7 +189,6 @@ export const CUE_TERMS = {
     'holen … ab',
     'holt … ab',
     'ausgeschlossen',
-    'ausschluss*',
     'auszuschliessen',
     'entfaellt',
     'entfallen',
@@ -288,6 +287,8 @@ export const CUE_TERMS = {
 
   /** Conditions. */
   condition: [
+    'soweit',
+    'sobald und soweit',
     'anderenfalls',
     'dann',
     'im falle',
@@ -410,6 +411,11 @@ export const CUE_TERMS = {
 
   /** Someone of the family stands in for the assistant. */
   familyActor: [
+    'mann',
+    'ehemann',
+    'partner',
+    'partnerin',
+    'ehefrau',
     '*sorgeberechtigt*',
     '*erziehungsberechtigt*',
     'personensorge*',
@@ -434,6 +440,13 @@ export const CUE_TERMS = {
 
   /** Standing in as a companion, or paying for one. */
   substituteAction: [
+    'begleiten',
+    'begleitet',
+    'begleite',
+    'begleitest',
+    'begleitete',
+    'begleiteten',
+    'mitbegleit*',
     'benenn*',
     'stellt … begleit*',
     'stellen … begleit*',
@@ -458,7 +471,6 @@ export const CUE_TERMS = {
     'mitfahr*',
     'sicherstellen',
     'sicherzustellen',
-    'begleit*',
     'einspring*',
     'springt … ein',
     'springen … ein',
@@ -556,8 +568,14 @@ export const CUE_TERMS = {
     'buchungszeit*',
     'betreuungsumfang*',
     'buchungsumfang*',
-    'nachmittag*',
-    'vormittag*',
+    'nachmittag',
+    'nachmittags',
+    'nachmittage',
+    'nachmittagen',
+    'nachmittagsbetreuung',
+    'vormittag',
+    'vormittags',
+    'vormittagen',
     'uhr',
     'halbtag*',
     'ganztagsplatz',
@@ -613,6 +631,9 @@ export const CUE_TERMS = {
     'nachholen',
   ],
 
+  /** Nouns of exclusion: "Absage", "Ausschluss"; a later "nicht" denies them. */
+  exclusionNoun: ['absage*', 'abgesagt', 'ausschluss*', 'abweisung*', 'ausgrenzung*'],
+
   /** Concessions: "auch wenn die Assistenz fehlt, fährt sie mit". */
   concessive: ['auch wenn', 'selbst wenn', 'auch dann', 'selbst dann'],
 
@@ -630,6 +651,8 @@ export const CUE_TERMS = {
 
   /** Limits on care time. */
   hoursLimit: [
+    'abweichend',
+    'abweichend von',
     'mehr … als',
     'nicht mehr als',
     'darueber hinaus*',
@@ -758,6 +781,9 @@ export const CUE_TERMS = {
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    'nicht … abhaengig',
+    'nicht abhaengig von',
+    'nicht vom … abhaengig',
     'setzt keine … voraus',
     'setzt keinen … voraus',
     'setzt nicht … voraus',
@@ -818,6 +844,11 @@ export const CUE_TERMS = {
 
   /** Parents are only asked to inform. */
   reportOnly: [
+    'geben … bescheid',
+    'gebt … bescheid',
+    'gib … bescheid',
+    'sagen … bescheid',
+    'sag … bescheid',
     'gemeldet',
     'meldet',
     'mitgeteilt',
@@ -944,7 +975,6 @@ export const CUE_TERMS = {
   weighing: [
     'gefaehrdungseinschaetzung*',
     'nach abstimmung',
-    'fachberatung',
     'gewichtet',
     'abgewogen',
     '*abwaeg*',
