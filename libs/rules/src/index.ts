@@ -7,3 +7,4 @@ export * from './patterns';
 export * from './rule-set';
 export * from './check-text';
 export * from './evaluation';
+export * from './case-facts';

@@ -1,0 +1,94 @@
+import { assessCaseFacts, CASE_RULES, type CaseFacts } from './case-facts';
+import { NORMS } from './norms';
+
+const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
+  setting: 'kita',
+  patterns: ['absence_exclusion'],
+  contractTerminated: false,
+  officeNotifiedBeforehand: null,
+  consentToInvolveOthers: true,
+  ...overrides,
+});
+const actionIds = (f: CaseFacts) => assessCaseFacts(f).actions.map((a) => a.id);
+
+describe('assessing a case from its facts', () => {
+  it('finds each reported pattern unlawful, with the norms of the setting', () => {
+    const { findings } = assessCaseFacts(facts({ patterns: ['hours_capped_to_assistance'] }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        pattern: 'hours_capped_to_assistance',
+        verdict: 'unlawful',
+        norms: ['KiBiz § 7', 'KiBiz § 8', 'SGB IX § 91 Abs. 2 S. 2', 'KiBiz § 26 Abs. 3'],
+        ruleId: 'kita.hours_capped_to_assistance',
+      }),
+    ]);
+    const ogs = assessCaseFacts(facts({ setting: 'ogs' })).findings[0];
+    expect(ogs.norms).toContain('BASS 12-63 Nr. 2');
+  });
+
+  it('after a termination asks for the Fachberatung statement and the protocols of the talks', () => {
+    const terminated = assessCaseFacts(facts({ patterns: [], contractTerminated: true }));
+    expect(terminated.findings.map((f) => f.pattern)).toEqual([
+      'termination_for_missing_assistance',
+    ]);
+    const action = terminated.actions.find((a) => a.id === 'request_termination_records');
+    expect(action).toMatchObject({ body: 'landesjugendamt', needsConsent: false });
+    expect(action?.reason).toContain('Protokolle der Gespräche mit den Eltern');
+    expect(actionIds(facts())).not.toContain('request_termination_records');
+  });
+
+  it('reminds of the reporting duty only when the office was not told beforehand', () => {
+    expect(
+      actionIds(facts({ contractTerminated: true, officeNotifiedBeforehand: false })),
+    ).toContain('remind_reporting_duty');
+    expect(
+      actionIds(facts({ contractTerminated: true, officeNotifiedBeforehand: true })),
+    ).not.toContain('remind_reporting_duty');
+    expect(
+      actionIds(facts({ contractTerminated: true, officeNotifiedBeforehand: null })),
+    ).not.toContain('remind_reporting_duty');
+  });
+
+  it('sends Kita cases about the legal claim to the local youth office, OGS cases to the school authority', () => {
+    const kita = assessCaseFacts(facts({ patterns: ['admission_conditional_on_assistance'] }));
+    expect(kita.actions.find((a) => a.id === 'involve_youth_office')).toMatchObject({
+      body: 'jugendamt',
+      norms: ['SGB VIII § 24'],
+    });
+    expect(kita.actions.map((a) => a.id)).not.toContain('involve_school_authority');
+    const ogs = actionIds(facts({ setting: 'ogs' }));
+    expect(ogs).toContain('involve_school_authority');
+    expect(ogs).not.toContain('involve_youth_office');
+  });
+
+  it('involves the integration-assistance agency when the assistant is the reason', () => {
+    expect(assessCaseFacts(facts()).actions).toContainEqual(
+      expect.objectContaining({ id: 'involve_integration_agency', body: 'eingliederungshilfe' }),
+    );
+    expect(actionIds(facts({ patterns: ['admission_conditional_on_assistance'] }))).not.toContain(
+      'involve_integration_agency',
+    );
+  });
+
+  it('without the parents’ consent holds back every step that involves others and asks for it', () => {
+    const { actions } = assessCaseFacts(facts({ consentToInvolveOthers: false }));
+    expect(actions.find((a) => a.id === 'ask_consent')).toBeDefined();
+    expect(
+      actions
+        .filter((a) => a.needsConsent)
+        .map((a) => a.body)
+        .sort(),
+    ).toEqual(['eingliederungshilfe', 'jugendamt']);
+    const withConsent = assessCaseFacts(facts());
+    expect(withConsent.actions.some((a) => a.needsConsent || a.id === 'ask_consent')).toBe(false);
+  });
+
+  it('with nothing reported only advises the parents', () => {
+    expect(actionIds(facts({ patterns: [] }))).toEqual(['advise_parents']);
+  });
+
+  it('cites only catalogued norms', () => {
+    const cited = CASE_RULES.flatMap((r) => r.action.norms);
+    expect(cited.filter((n) => !(n in NORMS))).toEqual([]);
+  });
+});

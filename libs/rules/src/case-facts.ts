@@ -1,0 +1,284 @@
+/*
+ * Case-facts rules: from what is known about a case (setting, reported patterns, whether the
+ * contract was terminated, whether the office was told beforehand, whether the parents agreed
+ * to involve others) the findings and the actions the office should take, each with the body
+ * responsible for it. Like the clause rules, these are data with a version and a date from
+ * which they apply; the predicate says when a rule applies.
+ */
+import { EXCLUSION_PATTERN_LABELS, type ExclusionPattern, type Setting } from './patterns';
+import { activeRules, ruleFor, ruleSetVersion } from './rule-set';
+
+export const RESPONSIBLE_BODIES = [
+  'landesjugendamt',
+  'eingliederungshilfe',
+  'jugendamt',
+  'schulaufsicht',
+] as const;
+export type ResponsibleBody = (typeof RESPONSIBLE_BODIES)[number];
+
+export const RESPONSIBLE_BODY_LABELS: Record<ResponsibleBody, string> = {
+  landesjugendamt: 'Landesjugendamt (Betriebserlaubnisbehörde, § 45 SGB VIII)',
+  eingliederungshilfe: 'Träger der Eingliederungshilfe',
+  jugendamt: 'Örtliches Jugendamt (Rechtsanspruch nach § 24 SGB VIII)',
+  schulaufsicht: 'Schulaufsicht und Schulträger',
+};
+
+export interface CaseFacts {
+  setting: Setting;
+  patterns: ExclusionPattern[];
+  contractTerminated: boolean;
+  /** Whether the provider told the office before it acted (§ 47 SGB VIII); null: not known. */
+  officeNotifiedBeforehand: boolean | null;
+  /** Whether the parents agreed that the office involves the facility's partners and others. */
+  consentToInvolveOthers: boolean;
+}
+
+export interface CaseFinding {
+  pattern: ExclusionPattern;
+  verdict: 'unlawful';
+  norms: string[];
+  explanation: string;
+  ruleId: string;
+  ruleVersion: number;
+}
+
+export interface CaseAction {
+  id: string;
+  title: string;
+  body: ResponsibleBody;
+  norms: string[];
+  /** Why, in German, for the case file. */
+  reason: string;
+  /** Involving others needs the parents' consent; without it the action waits. */
+  needsConsent: boolean;
+  ruleId: string;
+  ruleVersion: number;
+}
+
+export interface CaseAssessment {
+  findings: CaseFinding[];
+  actions: CaseAction[];
+  ruleSetVersion: string;
+}
+
+interface CaseRule {
+  id: string;
+  version: number;
+  validFrom: string;
+  applies: (f: CaseFacts) => boolean;
+  action: Omit<CaseAction, 'ruleId' | 'ruleVersion' | 'needsConsent'>;
+  needsConsent: boolean;
+}
+
+const reported = (f: CaseFacts, ...patterns: ExclusionPattern[]) =>
+  f.patterns.some((p) => patterns.includes(p));
+const V1 = '2026-08-01';
+
+export const CASE_RULES: readonly CaseRule[] = [
+  {
+    id: 'case.advise_parents',
+    version: 1,
+    validFrom: V1,
+    applies: () => true,
+    needsConsent: false,
+    action: {
+      id: 'advise_parents',
+      title: 'Eltern beraten',
+      body: 'landesjugendamt',
+      norms: [],
+      reason:
+        'Die Eltern werden über die Rechtslage und die nächsten Schritte beraten; mit ihnen wird geklärt, wen das Landesjugendamt einbeziehen darf.',
+    },
+  },
+  {
+    id: 'case.check_contract',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => f.patterns.length > 0,
+    needsConsent: false,
+    action: {
+      id: 'check_contract',
+      title: 'Betreuungsvertrag und Nebenabreden anfordern und prüfen',
+      body: 'landesjugendamt',
+      norms: ['SGB VIII § 45'],
+      reason:
+        'Als Betriebserlaubnisbehörde prüft das Landesjugendamt, ob der Vertrag unzulässige Nebenabreden enthält.',
+    },
+  },
+  {
+    id: 'case.advise_provider',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => f.patterns.length > 0,
+    needsConsent: false,
+    action: {
+      id: 'advise_provider',
+      title: 'Träger beraten und zur Änderung der Regelung auffordern',
+      body: 'landesjugendamt',
+      norms: ['SGB VIII § 45'],
+      reason:
+        'Der Träger wird auf die Unzulässigkeit hingewiesen und beraten, wie er den Ausfall der Assistenz mit eigenem Personal auffängt; eine Einigung wird angestrebt, sonst kommt eine Auflage in Betracht.',
+    },
+  },
+  {
+    id: 'case.after_termination',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => f.contractTerminated,
+    needsConsent: false,
+    action: {
+      id: 'request_termination_records',
+      title: 'Stellungnahme der Fachberatung und Gesprächsprotokolle anfordern',
+      body: 'landesjugendamt',
+      norms: ['SGB VIII § 45'],
+      reason:
+        'Nach einer Kündigung fordert das Landesjugendamt die Stellungnahme der Fachberatung und die Protokolle der Gespräche mit den Eltern an, um zu prüfen, ob Alternativen angeboten wurden.',
+    },
+  },
+  {
+    id: 'case.reporting_duty',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => f.contractTerminated && f.officeNotifiedBeforehand === false,
+    needsConsent: false,
+    action: {
+      id: 'remind_reporting_duty',
+      title: 'Träger an die Meldepflicht erinnern',
+      body: 'landesjugendamt',
+      norms: ['SGB VIII § 47'],
+      reason:
+        'Der Träger hat das Landesjugendamt nicht vorab informiert; Ereignisse, die das Wohl der Kinder beeinträchtigen können, sind unverzüglich zu melden.',
+    },
+  },
+  {
+    id: 'case.requirement',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => f.contractTerminated || reported(f, 'admission_conditional_on_assistance'),
+    needsConsent: false,
+    action: {
+      id: 'consider_requirement',
+      title: 'Auflage zur Betriebserlaubnis prüfen',
+      body: 'landesjugendamt',
+      norms: ['SGB VIII § 45'],
+      reason:
+        'Ändert der Träger die Regelung nach der Beratung nicht, kann die Betriebserlaubnis mit einer Auflage versehen werden.',
+    },
+  },
+  {
+    id: 'case.integration_agency',
+    version: 1,
+    validFrom: V1,
+    applies: (f) =>
+      reported(
+        f,
+        'absence_exclusion',
+        'hours_capped_to_assistance',
+        'parent_must_substitute',
+        'activity_exclusion',
+      ),
+    needsConsent: true,
+    action: {
+      id: 'involve_integration_agency',
+      title: 'Teilhabebedarf mit dem Träger der Eingliederungshilfe neu abstimmen',
+      body: 'eingliederungshilfe',
+      norms: ['SGB IX § 79', 'SGB IX § 112'],
+      reason:
+        'Der Träger der Eingliederungshilfe prüft den Umfang der Assistenz und eine Vertretung bei Ausfall, etwa in einer Pool-Lösung.',
+    },
+  },
+  {
+    id: 'case.legal_claim',
+    version: 1,
+    validFrom: V1,
+    applies: (f) =>
+      f.setting === 'kita' &&
+      (f.contractTerminated ||
+        reported(
+          f,
+          'admission_conditional_on_assistance',
+          'termination_for_missing_assistance',
+          'hours_capped_to_assistance',
+          'absence_exclusion',
+        )),
+    needsConsent: true,
+    action: {
+      id: 'involve_youth_office',
+      title: 'Örtliches Jugendamt zum Rechtsanspruch einbeziehen',
+      body: 'jugendamt',
+      norms: ['SGB VIII § 24'],
+      reason:
+        'Das örtliche Jugendamt erfüllt den Rechtsanspruch des Kindes auf einen Betreuungsplatz im gebuchten Umfang und kann einen anderen Platz nachweisen.',
+    },
+  },
+  {
+    id: 'case.school_authority',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => f.setting === 'ogs' && f.patterns.length > 0,
+    needsConsent: true,
+    action: {
+      id: 'involve_school_authority',
+      title: 'Schulaufsicht und Schulträger einbeziehen',
+      body: 'schulaufsicht',
+      norms: ['BASS 12-63 Nr. 2', 'SGB IX § 112 Abs. 4'],
+      reason:
+        'Die offene Ganztagsschule steht allen Kindern offen; Schulaufsicht und Schulträger klären mit dem OGS-Träger die Begleitung, auch als Pool-Lösung.',
+    },
+  },
+  {
+    id: 'case.ask_consent',
+    version: 1,
+    validFrom: V1,
+    applies: (f) => !f.consentToInvolveOthers && f.patterns.length > 0,
+    needsConsent: false,
+    action: {
+      id: 'ask_consent',
+      title: 'Einwilligung der Eltern zur Einbeziehung Dritter einholen',
+      body: 'landesjugendamt',
+      norms: ['SGB X § 67b'],
+      reason:
+        'Kita, Jugendamt, Eingliederungshilfe und Schule werden nur mit Einwilligung der Eltern einbezogen; bis dahin warten diese Schritte.',
+    },
+  },
+];
+
+function activeCaseRules(on: Date): CaseRule[] {
+  const day = on.toISOString().slice(0, 10);
+  const newest = new Map<string, CaseRule>();
+  for (const rule of CASE_RULES) {
+    if (rule.validFrom > day) continue;
+    const known = newest.get(rule.id);
+    if (!known || rule.version > known.version) newest.set(rule.id, rule);
+  }
+  return [...newest.values()];
+}
+
+/** Findings and recommended actions for a case's facts. */
+export function assessCaseFacts(facts: CaseFacts, on: Date = new Date()): CaseAssessment {
+  const rules = activeRules(on);
+  const patterns = [...new Set(facts.patterns)];
+  if (facts.contractTerminated && !patterns.includes('termination_for_missing_assistance'))
+    patterns.push('termination_for_missing_assistance');
+  const findings = patterns.map((pattern): CaseFinding => {
+    const rule = ruleFor({ kind: 'unlawful', pattern }, facts.setting, rules);
+    return {
+      pattern,
+      verdict: 'unlawful',
+      norms: [...rule.norms],
+      explanation: `${EXCLUSION_PATTERN_LABELS[pattern]}: ${rule.explanation}`,
+      ruleId: rule.id,
+      ruleVersion: rule.version,
+    };
+  });
+  const actions = activeCaseRules(on)
+    .filter((r) => r.applies(facts))
+    .map((r): CaseAction => ({
+      ...r.action,
+      norms: [...r.action.norms],
+      needsConsent: r.needsConsent && !facts.consentToInvolveOthers,
+      ruleId: r.id,
+      ruleVersion: r.version,
+    }));
+  return { findings, actions, ruleSetVersion: ruleSetVersion(on) };
+}
