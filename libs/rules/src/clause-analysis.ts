@@ -387,13 +387,14 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const nearCues = new Set<Cue>(near.flatMap((x) => [...x.cues]));
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
-    if (s.question) continue;
+    if (s.question || s.cues.has('asks')) continue;
     if (!anchored) {
       // Without an assistant: one child restricted after a weighing (staff shortage,
       // protection of the group) still needs a human's review.
       const individual = !s.cues.has('allChildren') || s.cues.has('weighing');
       const limited = r.excludes || (s.cues.has('hours') && s.cues.has('hoursLimit'));
-      if (window.has('weighing') && individual && limited && !s.cues.has('parentsWish')) {
+      const weighed = window.has('weighing') || window.has('shortage');
+      if (weighed && individual && limited && !s.cues.has('parentsWish')) {
         const p: ExclusionPattern = window.has('activity')
           ? 'activity_exclusion'
           : s.cues.has('hours') && s.cues.has('hoursLimit')
@@ -418,6 +419,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const takenBack =
       next !== undefined &&
       next.cues.has('continues') &&
+      next.cues.has('participation') &&
       !restrictions(next, s.cues, s.cues).any &&
       !r.terminates;
     const medical = window.has('medical') || window.has('carePerson');

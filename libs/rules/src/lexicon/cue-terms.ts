@@ -290,7 +290,6 @@ export const CUE_TERMS = {
     'soweit',
     'sobald und soweit',
     'anderenfalls',
-    'dann',
     'im falle',
     'vorbehaltlich',
     'wenn',
@@ -344,6 +343,11 @@ export const CUE_TERMS = {
 
   /** Ending the contract. */
   termination: [
+    'endet … *vereinbarung',
+    '*vereinbarung … endet',
+    'endet automatisch',
+    'automatisch … beendet',
+    'automatisch … aufgeloest',
     'endet … *vertrag',
     'endet … betreuungsverhaeltnis',
     'erlischt',
@@ -440,6 +444,12 @@ export const CUE_TERMS = {
 
   /** Standing in as a companion, or paying for one. */
   substituteAction: [
+    'vertreten',
+    'vertritt',
+    'zu vertreten',
+    'ersatz* … organisier*',
+    'auf eigene kosten',
+    'eigene kosten',
     'begleiten',
     'begleitet',
     'begleite',
@@ -476,7 +486,6 @@ export const CUE_TERMS = {
     'springen … ein',
     'ersatzbegleit*',
     'ersatzkraft',
-    'vertret*',
     'in der gruppe bleib*',
     'in der gruppe bleibt',
     'anwesend sein',
@@ -634,6 +643,9 @@ export const CUE_TERMS = {
   /** Nouns of exclusion: "Absage", "Ausschluss"; a later "nicht" denies them. */
   exclusionNoun: ['absage*', 'abgesagt', 'ausschluss*', 'abweisung*', 'ausgrenzung*'],
 
+  /** Reported questions: "Mutter fragt, ob …". */
+  asks: ['fragt … ob', 'fragte … ob', 'gefragt … ob', 'frage … ob', 'fragen … ob', 'wissen … ob'],
+
   /** Concessions: "auch wenn die Assistenz fehlt, fährt sie mit". */
   concessive: ['auch wenn', 'selbst wenn', 'auch dann', 'selbst dann'],
 
@@ -687,6 +699,10 @@ export const CUE_TERMS = {
 
   /** The provider covers the absence with its own staff. */
   providerCover: [
+    'vertretung … planen',
+    'vertretung planen',
+    'vertretung … organisieren',
+    'vertretung … einplanen',
     'honorarkraft*',
     'zusatzpersonal',
     'zusaetzliche* kraft',
@@ -694,7 +710,6 @@ export const CUE_TERMS = {
     'springer*',
     '*vertretungskraft*',
     '*vertretungskraefte*',
-    'ersatzkraft',
     'aushilfskraft*',
     'gruppenteam*',
     'erzieher*',
@@ -718,6 +733,9 @@ export const CUE_TERMS = {
 
   /** Care goes on as booked. */
   continues: [
+    'mitbetreut',
+    'mitbetreuen',
+    'mit betreut',
     'aendert sich nichts',
     'nichts aendert',
     'im vollen',
@@ -748,6 +766,13 @@ export const CUE_TERMS = {
 
   /** The rule holds for every child. */
   allChildren: [
+    'jede gruppe',
+    'jeder gruppe',
+    'in gleicher weise',
+    'gleicher weise',
+    'mit und ohne',
+    'reihum',
+    'rollierend*',
     'schliesstag*',
     'schliesszeit*',
     'oeffnungszeit*',
@@ -844,6 +869,8 @@ export const CUE_TERMS = {
 
   /** Parents are only asked to inform. */
   reportOnly: [
+    'mitzuteilen',
+    'zu melden',
     'geben … bescheid',
     'gebt … bescheid',
     'gib … bescheid',
@@ -941,6 +968,8 @@ export const CUE_TERMS = {
 
   /** Staff below the minimum. */
   shortage: [
+    'krankenstand*',
+    'hohe* krankenstand*',
     'stellen … unbesetzt',
     'vakant*',
     'personalschluessel*',
