@@ -93,17 +93,12 @@ function clauseFeatures(
     if (formal.has(i)) hits.push({ cue: 'familyActor', first: i, last: i });
   const cues = new Set<Cue>(hits.map((h) => h.cue));
   // Cues by word position (first and last word of a hit).
-  const at = new Map<number, Set<Cue>>();
-  const mark = (i: number, cue: Cue) => {
-    const set = at.get(i) ?? new Set<Cue>();
-    set.add(cue);
-    at.set(i, set);
-  };
+  const at: Cue[][] = [];
   for (const h of hits) {
-    mark(h.first, h.cue);
-    mark(h.last, h.cue);
+    (at[h.first - from] ??= []).push(h.cue);
+    if (h.last !== h.first) (at[h.last - from] ??= []).push(h.cue);
   }
-  const has = (i: number, cue: Cue) => at.get(i)?.has(cue) ?? false;
+  const has = (i: number, cue: Cue) => at[i - from]?.includes(cue) ?? false;
   const within = (hit: CueHit, cue: Cue) =>
     hits.some((h) => h.cue === cue && h.first <= hit.first && h.last >= hit.last);
 
@@ -294,7 +289,7 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
 const any = (s: SentenceFeatures, f: (c: ClauseFeatures) => boolean) => s.clauses.some(f);
 
 /** Whether a sentence restricts the child, and how. */
-function restrictions(s: SentenceFeatures, window: ReadonlySet<Cue>, near: ReadonlySet<Cue>) {
+function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
   const has = (cue: Cue) => s.cues.has(cue);
   const excludes = any(
     s,
@@ -337,7 +332,7 @@ function restrictions(s: SentenceFeatures, window: ReadonlySet<Cue>, near: Reado
 }
 
 function pattern(
-  window: ReadonlySet<Cue>,
+  window: CueLookup,
   r: ReturnType<typeof restrictions>,
   parentInWindow: boolean,
 ): ExclusionPattern {
@@ -350,7 +345,7 @@ function pattern(
 }
 
 /** A lawful look-alike: why a passage naming the assistant does not restrict the child. */
-function lawfulReason(s: SentenceFeatures, window: ReadonlySet<Cue>): LawfulReason | null {
+function lawfulReason(s: SentenceFeatures, window: CueLookup): LawfulReason | null {
   if (s.cues.has('noDependency')) return 'no_dependency';
   if (s.cues.has('pool')) return 'pool';
   if (any(s, (c) => c.cover) || s.cues.has('continues')) return 'provider_cover';
@@ -364,6 +359,14 @@ function lawfulReason(s: SentenceFeatures, window: ReadonlySet<Cue>): LawfulReas
 
 const ANCHORS: Cue[] = ['assistance', 'carePerson'];
 
+/** Cues of several sentences, looked up without copying them into a new set. */
+interface CueLookup {
+  has(cue: Cue): boolean;
+}
+const union = (sets: ReadonlySet<Cue>[]): CueLookup => ({
+  has: (cue) => sets.some((set) => set.has(cue)),
+});
+
 export function recognise(text: string): { normalized: NormalizedText; found: Recognition[] } {
   const normalized = normalize(text);
   const sentences = analyseSentences(normalized, text);
@@ -371,7 +374,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const prev = i > 0 ? sentences[i - 1] : undefined;
-    const window = new Set<Cue>([...(prev?.cues ?? []), ...s.cues]);
+    const window = union(prev ? [prev.cues, s.cues] : [s.cues]);
     // The assistant may be named up to two sentences before or one after
     // ("Uns wurde gekündigt. Begründung: Die Integrationshelferin hat aufgehört.").
     const near = sentences.slice(Math.max(0, i - 2), i + 2);
@@ -384,7 +387,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const to = Math.max(s.end, anchorAt?.end ?? s.end);
     const push = (detection: Detection) => found.push({ detection, start: from, end: to });
 
-    const nearCues = new Set<Cue>(near.flatMap((x) => [...x.cues]));
+    const nearCues = union(near.map((x) => x.cues));
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
     if (s.question || s.cues.has('asks')) continue;

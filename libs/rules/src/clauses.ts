@@ -53,25 +53,23 @@ const ABBREVIATIONS = new Set([
   'min',
 ]);
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** Clause boundaries inside a sentence: semicolons, colons and dashes between words. */
-const CLAUSE_END = new Set([';', ':']);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isWordCode = (c: number) => isDigitCode(c) || (c >= 97 && c <= 122);
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-
-function wordBefore(text: string, index: number): string {
-  let i = index - 1;
-  while (i >= 0 && /[a-z0-9]/.test(text[i])) i--;
-  return text.slice(i + 1, index);
-}
-
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (!SENTENCE_END.has(c)) return false;
-  if (c !== '.') return true;
-  const before = wordBefore(text, i);
-  if (before === '' || /^\d+$/.test(before) || ABBREVIATIONS.has(before)) return false;
-  return true;
+function endsSentence(text: string, i: number, c: number): boolean {
+  // "!", "?", a paragraph break; a full stop unless after a number or an abbreviation.
+  if (c === 33 || c === 63 || c === 10) return true;
+  if (c !== 46) return false;
+  let k = i - 1;
+  let digitsOnly = true;
+  while (k >= 0 && isWordCode(text.charCodeAt(k))) {
+    if (!isDigitCode(text.charCodeAt(k))) digitsOnly = false;
+    k--;
+  }
+  if (k === i - 1 || digitsOnly) return false;
+  // Abbreviations are short; a long word before a full stop ends the sentence.
+  return i - 1 - k > 6 || !ABBREVIATIONS.has(text.slice(k + 1, i));
 }
 
 export function splitClauses(text: string): Clause[] {
@@ -86,16 +84,17 @@ export function splitClauses(text: string): Clause[] {
     if (e > s) clauses.push({ text: text.slice(s, e), start: s, end: e, sentence });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const dash = c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ';
-    if (endsSentence(text, i)) {
+    const c = text.charCodeAt(i);
+    if (endsSentence(text, i, c)) {
       push(i);
       start = i + 1;
       sentence++;
-    } else if (
-      (CLAUSE_END.has(c) && !(c === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1]))) ||
-      dash
-    ) {
+      continue;
+    }
+    const colonInTime =
+      c === 58 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+    const dash = c === 45 && text[i - 1] === ' ' && text[i + 1] === ' ';
+    if (c === 59 || (c === 58 && !colonInTime) || dash) {
       push(i);
       start = i + 1;
     }

@@ -12,6 +12,12 @@ describe('normalize', () => {
     expect(normalize('  „Assis\u00adtenz“\u00a0 fehlt\n\n').text).toBe('"assistenz" fehlt');
   });
 
+  it('keeps a blank line as a paragraph break but joins a wrapped line', () => {
+    expect(normalize('§ 4 Nebenabrede\n\nIst die Assistenz\nkrank').text).toBe(
+      '§ 4 nebenabrede\nist die assistenz krank',
+    );
+  });
+
   it('maps a span of the normalised text back to the original', () => {
     const original = 'Die Integrationshelferin fällt aus.';
     const n = normalize(original);

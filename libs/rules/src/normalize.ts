@@ -38,30 +38,43 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 export function normalize(original: string): NormalizedText {
-  let text = '';
+  // Character codes and origins are collected in arrays and joined once: building the string
+  // one character at a time is the slowest part of checking a short clause otherwise.
+  const codes: number[] = [];
   const origin: number[] = [];
-  let lastWasSpace = true;
+  // White space collapses to one space; a blank line (a paragraph break) to a line break,
+  // which ends a sentence. A single line break is often only where a PDF wrapped the line.
+  let newlines = 0;
+  let pendingSpace = -1;
+  const put = (code: number, at: number) => {
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      if (codes.length === 0) return;
+      if (pendingSpace < 0) pendingSpace = at;
+      if (code === 10) newlines++;
+      return;
+    }
+    if (pendingSpace >= 0) {
+      codes.push(newlines >= 2 ? 10 : 32);
+      origin.push(pendingSpace);
+      pendingSpace = -1;
+      newlines = 0;
+    }
+    codes.push(code);
+    origin.push(at);
+  };
   for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      put(code >= 65 && code <= 90 ? code + 32 : code, i);
+      continue;
+    }
     const lower = original[i].toLowerCase();
     const replaced = REPLACEMENTS[lower] ?? lower;
-    for (const ch of replaced) {
-      const space = ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
-      if (space) {
-        // Runs of white space become one space.
-        if (lastWasSpace) continue;
-        text += ' ';
-        origin.push(i);
-        lastWasSpace = true;
-      } else {
-        text += ch;
-        origin.push(i);
-        lastWasSpace = false;
-      }
-    }
+    for (let k = 0; k < replaced.length; k++) put(replaced.charCodeAt(k), i);
   }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    origin.pop();
+  let text = '';
+  for (let k = 0; k < codes.length; k += 8192) {
+    text += String.fromCharCode(...codes.slice(k, k + 8192));
   }
   return { text, origin };
 }

@@ -249,8 +249,22 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The rules that apply on a day: of each rule id, the newest version already valid. */
+const activeByDay = new Map<number, Rule[]>();
+const versionByDay = new Map<number, string>();
+
+const dayOf = (on: Date) => Math.floor(on.getTime() / 86_400_000);
+
 export function activeRules(on: Date = new Date()): Rule[] {
-  const day = on.toISOString().slice(0, 10);
+  const day = dayOf(on);
+  const known = activeByDay.get(day);
+  if (known) return known;
+  const rules = computeActiveRules(on.toISOString().slice(0, 10));
+  if (activeByDay.size > 1000) activeByDay.clear();
+  activeByDay.set(day, rules);
+  return rules;
+}
+
+function computeActiveRules(day: string): Rule[] {
   const newest = new Map<string, Rule>();
   for (const rule of RULES) {
     if (rule.validFrom > day) continue;
@@ -267,6 +281,16 @@ export function activeRules(on: Date = new Date()): Rule[] {
 export const ANALYSIS_VERSION = 1;
 
 export function ruleSetVersion(on: Date = new Date()): string {
+  const day = dayOf(on);
+  const known = versionByDay.get(day);
+  if (known) return known;
+  const version = computeVersion(on);
+  if (versionByDay.size > 1000) versionByDay.clear();
+  versionByDay.set(day, version);
+  return version;
+}
+
+function computeVersion(on: Date): string {
   const key = activeRules(on)
     .map((r) => `${r.id}@${r.version}`)
     .sort()
