@@ -18,6 +18,7 @@ const CASE_ROLES: Role[] = ['team_lead', 'caseworker'];
 interface Fixture {
   facility: Record<Where, string>;
   case: Record<Where, string>;
+  contract: Record<Where, string>;
   district: Record<Where, string>;
   provider: string;
   user: string;
@@ -39,6 +40,7 @@ interface Probe {
 }
 
 let n = 0;
+const CLAUSE = 'Fehlt die Integrationskraft, bleibt das Kind zu Hause.';
 const PROBES: Probe[] = [
   {
     route: 'GET /health',
@@ -189,6 +191,54 @@ const PROBES: Probe[] = [
     },
   },
   {
+    route: 'GET /api/v1/rules',
+    roles: ROLES,
+    scope: 'none',
+    run: (a) => a.get('/api/v1/rules'),
+  },
+  {
+    route: 'POST /api/v1/rules/check',
+    roles: CASE_ROLES,
+    scope: 'none',
+    run: (a) => a.post('/api/v1/rules/check').send({ text: CLAUSE, setting: 'kita' }),
+  },
+  {
+    route: 'POST /api/v1/cases/{id}/contracts',
+    roles: CASE_ROLES,
+    scope: 'path',
+    run: (a, f, w) => a.post(`/api/v1/cases/${f.case[w]}/contracts`).send({ text: CLAUSE }),
+  },
+  {
+    route: 'GET /api/v1/cases/{id}/contracts',
+    roles: CASE_ROLES,
+    scope: 'path',
+    run: (a, f, w) => a.get(`/api/v1/cases/${f.case[w]}/contracts`),
+  },
+  {
+    route: 'GET /api/v1/cases/{id}/contracts/{contractId}',
+    roles: CASE_ROLES,
+    scope: 'path',
+    run: (a, f, w) => a.get(`/api/v1/cases/${f.case[w]}/contracts/${f.contract[w]}`),
+  },
+  {
+    route: 'GET /api/v1/cases/{id}/contracts/{contractId}/document',
+    roles: CASE_ROLES,
+    scope: 'path',
+    run: (a, f, w) => a.get(`/api/v1/cases/${f.case[w]}/contracts/${f.contract[w]}/document`),
+  },
+  {
+    route: 'POST /api/v1/cases/{id}/contracts/{contractId}/recheck',
+    roles: CASE_ROLES,
+    scope: 'path',
+    run: (a, f, w) => a.post(`/api/v1/cases/${f.case[w]}/contracts/${f.contract[w]}/recheck`),
+  },
+  {
+    route: 'POST /api/v1/contracts/recheck',
+    roles: ['team_lead'],
+    scope: 'none',
+    run: (a) => a.post('/api/v1/contracts/recheck'),
+  },
+  {
     route: 'GET /api/v1/users',
     roles: ['admin'],
     scope: 'none',
@@ -252,6 +302,13 @@ describe('who may do what: every route × every role × own and foreign district
     fixture.case = {
       own: (await createCase(t, fixture.facility.own)).id,
       foreign: (await createCase(t, fixture.facility.foreign)).id,
+    };
+    const contract = async (caseId: string) =>
+      (await t.api().post(`/api/v1/cases/${caseId}/contracts`).send({ text: CLAUSE }).expect(201))
+        .body.id as string;
+    fixture.contract = {
+      own: await contract(fixture.case.own),
+      foreign: await contract(fixture.case.foreign),
     };
     fixture.provider = (
       await t.api().post('/api/v1/providers').send(makeProvider()).expect(201)

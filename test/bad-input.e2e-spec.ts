@@ -4,7 +4,14 @@ import { type Api, startTestApp, type TestApp } from './support/test-app';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-type Ids = { provider: string; facility: string; case: string; district: string; user: string };
+type Ids = {
+  provider: string;
+  facility: string;
+  case: string;
+  contract: string;
+  district: string;
+  user: string;
+};
 
 interface Route {
   method: 'get' | 'post' | 'patch';
@@ -102,6 +109,51 @@ const ROUTES: Route[] = [
     url: (i) => `/api/v1/cases/${i.case}/transitions`,
     kind: 'write',
     text: 'reason',
+  },
+  { method: 'get', path: '/api/v1/rules', url: () => '/api/v1/rules', kind: 'item' },
+  {
+    method: 'post',
+    path: '/api/v1/rules/check',
+    url: () => '/api/v1/rules/check',
+    kind: 'write',
+    text: 'text',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases/{id}/contracts',
+    url: (i) => `/api/v1/cases/${i.case}/contracts`,
+    kind: 'write',
+    text: 'text',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}/contracts',
+    url: (i) => `/api/v1/cases/${i.case}/contracts`,
+    kind: 'item',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}/contracts/{contractId}',
+    url: (i) => `/api/v1/cases/${i.case}/contracts/${i.contract}`,
+    kind: 'item',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}/contracts/{contractId}/document',
+    url: (i) => `/api/v1/cases/${i.case}/contracts/${i.contract}/document`,
+    kind: 'item',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases/{id}/contracts/{contractId}/recheck',
+    url: (i) => `/api/v1/cases/${i.case}/contracts/${i.contract}/recheck`,
+    kind: 'command',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/contracts/recheck',
+    url: () => '/api/v1/contracts/recheck',
+    kind: 'command',
   },
   { method: 'get', path: '/health', url: () => '/health', kind: 'item', public: true },
   {
@@ -201,6 +253,13 @@ describe('bad input on every route', () => {
     t = await startTestApp();
     ids.facility = await createFacility(t);
     ids.case = (await createCase(t, ids.facility)).id;
+    ids.contract = (
+      await t
+        .api()
+        .post(`/api/v1/cases/${ids.case}/contracts`)
+        .send({ text: 'Fehlt die Assistenz, bleibt das Kind zu Hause.' })
+        .expect(201)
+    ).body.id;
     ids.provider = (
       await t.api().post('/api/v1/providers').send(makeProvider()).expect(201)
     ).body.id;
@@ -303,7 +362,11 @@ describe('bad input on every route', () => {
 
   describe.each(withId)('%s', (_name, route) => {
     // A body that passes validation, so that only the id can be wrong.
-    const valid = route.path.endsWith('/transitions') ? { to: 'assessing', reason: 'Prüfung' } : {};
+    const valid = route.path.endsWith('/transitions')
+      ? { to: 'assessing', reason: 'Prüfung' }
+      : route.path.endsWith('/contracts')
+        ? { text: 'Der Vertrag gilt ab dem 1. August.' }
+        : {};
     const call = (url: string) => {
       const request = caller(route)[route.method](url);
       return route.method === 'get' ? request : request.send(valid);

@@ -11,6 +11,8 @@ const GUARDIAN = {
   address: { street: 'Geheimgasse 13', postalCode: '50667', city: 'Köln' },
 };
 const INITIALS = 'Q. Z.';
+const CONTRACT_TEXT =
+  'Vereinbarung mit Frau Wilhelmine Zauberkraut: Fehlt die Integrationskraft, bleibt Q. Z. zu Hause.';
 const NEEDLES = ['Zauberkraut', 'zauberkraut@example', '9876543', 'Geheimgasse', 'Q. Z.'];
 
 /** Rows of any table of the database whose text contains the needle. */
@@ -33,6 +35,7 @@ describe('personal data at rest', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let t: TestApp;
   let caseId: string;
+  let contractId: string;
   let facilityId: string;
   const newKey = `test2:${randomBytes(32).toString('base64')}`;
 
@@ -52,6 +55,14 @@ describe('personal data at rest', () => {
       )
       .expect(201);
     caseId = res.body.id;
+    // A contract naming the family, uploaded under a file name that names them too.
+    contractId = (
+      await t
+        .api()
+        .post(`/api/v1/cases/${caseId}/contracts`)
+        .attach('file', Buffer.from(CONTRACT_TEXT), 'Vertrag Zauberkraut.txt')
+        .expect(201)
+    ).body.id;
   });
   afterAll(async () => {
     await t.close();
@@ -112,7 +123,7 @@ describe('personal data at rest', () => {
       DATABASE_URL: db.url,
     });
     expect(await run.exited).toBe(0);
-    expect(run.stdout()).toContain('Re-encrypted 1 cases with key test2.');
+    expect(run.stdout()).toContain('Re-encrypted 1 cases and 1 contracts with key test2.');
 
     // Only the new key is left: everything must still be readable.
     t = await startTestApp({ DATABASE_URL: db.url, ENCRYPTION_KEYS: newKey });
@@ -123,6 +134,13 @@ describe('personal data at rest', () => {
     for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test2:/);
     const res = await t.api().get(`/api/v1/cases/${caseId}`).expect(200);
     expect(res.body.guardian).toEqual({ ...GUARDIAN, phone: '0228 111111' });
+    const [contract] = await t.dataSource.query(
+      'SELECT file_name, document, text, findings FROM care_contracts WHERE id = $1',
+      [contractId],
+    );
+    for (const value of Object.values(contract)) expect(value).toMatch(/^enc:v1:test2:/);
+    const read = await t.api().get(`/api/v1/cases/${caseId}/contracts/${contractId}`).expect(200);
+    expect(read.body).toMatchObject({ text: CONTRACT_TEXT, fileName: 'Vertrag Zauberkraut.txt' });
     const cached = await t.dataSource.query('SELECT count(*)::int AS n FROM idempotency_keys');
     expect(cached[0].n).toBe(0);
     const [audit] = await t.dataSource.query(

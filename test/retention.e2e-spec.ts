@@ -41,12 +41,34 @@ describe('retention', () => {
     const open = (await createCase(t, facilityId)).id;
     await t.dataSource.query(`UPDATE cases SET received_at = '2015-01-05' WHERE id = $1`, [open]);
 
+    await t
+      .api()
+      .post(`/api/v1/cases/${due}/contracts`)
+      .send({ text: 'Frau Keller: Fehlt die Assistenz, bleibt Mia zu Hause.' })
+      .expect(201);
+    await t
+      .api()
+      .post(`/api/v1/cases/${recent}/contracts`)
+      .send({ text: 'Frau Keller: Fehlt die Assistenz, bleibt Mia zu Hause.' })
+      .expect(201);
+
     expect(await t.app.get(CaseRetention).run()).toBe(1);
 
     const res = await t.api().get(`/api/v1/cases/${due}`).expect(200);
     expect(res.body.guardian).toEqual({ name: null, email: null, phone: null, address: null });
     expect(res.body.child).toMatchObject({ initials: null, disability: null, birthYear: 2021 });
     expect(res.body.description).toBe('');
+    // Its contracts are gone; the timeline still says they were checked and found unlawful.
+    expect((await t.api().get(`/api/v1/cases/${due}/contracts`).expect(200)).body).toEqual([]);
+    expect(res.body.timeline).toContainEqual(
+      expect.objectContaining({
+        type: 'contract_checked',
+        data: expect.objectContaining({ verdict: 'unlawful' }),
+      }),
+    );
+    expect((await t.api().get(`/api/v1/cases/${recent}/contracts`).expect(200)).body).toHaveLength(
+      1,
+    );
     expect(res.body.pseudonymisedAt).toEqual(expect.any(String));
     expect(res.body).toMatchObject({
       status: 'resolved',

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@teilhabe/audit';
 import { AuthGuard, AuthModule, RolesGuard } from '@teilhabe/auth';
 import { CasesModule } from '@teilhabe/cases';
+import { ContractsModule } from '@teilhabe/contracts';
 import {
   ContentTypeGuard,
   DomainExceptionFilter,
@@ -32,6 +33,7 @@ export class AppModule {
         DistrictsModule,
         ProvidersModule,
         CasesModule,
+        ContractsModule,
       ],
       controllers: [HealthController, AuditController],
       providers: [

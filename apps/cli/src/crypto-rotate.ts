@@ -4,12 +4,15 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CaseKeyRotation, CasesModule } from '@teilhabe/cases';
 import { type Config, ConfigError, ConfigModule, loadConfig } from '@teilhabe/config';
+import { ContractKeyRotation, ContractsModule } from '@teilhabe/contracts';
 import { FieldCipher } from '@teilhabe/crypto';
 import { DatabaseModule } from '@teilhabe/database';
 import { progress } from './progress';
 
 function rotationModule(config: Config) {
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), CasesModule] })
+  @Module({
+    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), CasesModule, ContractsModule],
+  })
   class RotationModule {}
   return RotationModule;
 }
@@ -21,15 +24,24 @@ async function main(): Promise<void> {
     logger: ['error', 'warn'],
   });
   try {
-    const rotation = app.get(CaseKeyRotation);
     const key = app.get(FieldCipher).currentKeyId;
-    const pending = await rotation.pending();
-    if (pending === 0) {
-      console.log(`All cases are encrypted with key ${key}; nothing to do.`);
+    const cases = app.get(CaseKeyRotation);
+    const contracts = app.get(ContractKeyRotation);
+    const pendingCases = await cases.pending();
+    const pendingContracts = await contracts.pending();
+    if (pendingCases + pendingContracts === 0) {
+      console.log(`All cases and contracts are encrypted with key ${key}; nothing to do.`);
       return;
     }
-    const done = await rotation.rotate(progress('Fälle neu verschlüsseln', pending));
-    console.log(`Re-encrypted ${done} cases with key ${key}. Older keys can now be removed.`);
+    const doneCases = pendingCases
+      ? await cases.rotate(progress('Fälle neu verschlüsseln', pendingCases))
+      : 0;
+    const doneContracts = pendingContracts
+      ? await contracts.rotate(progress('Verträge neu verschlüsseln', pendingContracts))
+      : 0;
+    console.log(
+      `Re-encrypted ${doneCases} cases and ${doneContracts} contracts with key ${key}. Older keys can now be removed.`,
+    );
   } finally {
     await app.close();
   }

@@ -61,7 +61,7 @@ export async function seedDemo(
   } catch (error) {
     // The database held no providers, hence no facilities and cases: all of it is ours.
     await dataSource.query(
-      'TRUNCATE case_events, cases, case_reference_counters, idempotency_keys, facilities, providers',
+      'TRUNCATE care_contracts, case_events, cases, case_reference_counters, idempotency_keys, facilities, providers',
     );
     await dataSource.query('DELETE FROM users WHERE email = ANY($1)', [
       DEMO_USERS.map((u) => u.email),

@@ -47,6 +47,9 @@ export class CaseRetention {
           `UPDATE case_events SET data = data - 'reason' WHERE case_id = ANY($1::uuid[])`,
           [ids],
         );
+        // Care contracts hold names and circumstances in their text: they go entirely. Their
+        // verdicts stay on the timeline (contract_checked events carry no personal data).
+        await m.query(`DELETE FROM care_contracts WHERE case_id = ANY($1::uuid[])`, [ids]);
         await m.query(
           `INSERT INTO case_events (case_id, actor_name, type, data)
            SELECT id, $2, 'pseudonymised', jsonb_build_object('retentionYears', $3::int)

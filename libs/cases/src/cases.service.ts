@@ -118,7 +118,7 @@ export class CasesService {
         closedAt: null,
       });
       await m.insert(Case, entity);
-      await record(m, entity.id, actor, 'created', {
+      await recordCaseEvent(m, entity.id, actor, 'created', {
         reference: entity.reference,
         status: entity.status,
         facilityId: entity.facilityId,
@@ -259,7 +259,7 @@ export class CasesService {
       if (changes.length === 0) return;
       target.guardian.emailHash = this.emailHash(target.guardian.email);
       await m.save(Case, target);
-      await record(m, id, actor, 'updated', { changes });
+      await recordCaseEvent(m, id, actor, 'updated', { changes });
       await this.audit.record(
         actor,
         {
@@ -285,7 +285,11 @@ export class CasesService {
         status: dto.to,
         closedAt: isClosed(dto.to) ? new Date() : null,
       });
-      await record(m, id, actor, 'status_changed', { from, to: dto.to, reason: dto.reason });
+      await recordCaseEvent(m, id, actor, 'status_changed', {
+        from,
+        to: dto.to,
+        reason: dto.reason,
+      });
       await this.audit.record(
         actor,
         {
@@ -313,8 +317,23 @@ export class CasesService {
 }
 
 /** Row lock: concurrent changes to one case happen one after the other. */
-async function lockCase(m: EntityManager, id: string, scope: string[] | null): Promise<Case> {
+export async function lockCase(
+  m: EntityManager,
+  id: string,
+  scope: string[] | null,
+): Promise<Case> {
   const found = await m.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!found || !(await facilityInScope(m, found.facilityId, scope))) throw caseNotFound();
+  return found;
+}
+
+/** A case, without locking it, when it lies in `scope` (district ids; null: all). */
+export async function caseInScope(
+  m: EntityManager,
+  id: string,
+  scope: string[] | null,
+): Promise<Case> {
+  const found = await m.findOne(Case, { where: { id } });
   if (!found || !(await facilityInScope(m, found.facilityId, scope))) throw caseNotFound();
   return found;
 }
@@ -328,7 +347,8 @@ async function facilityInScope(m: EntityManager, facilityId: string, scope: stri
   return facility !== null && (scope === null || scope.includes(facility.districtId));
 }
 
-async function record(
+/** Writes one entry on a case's timeline, inside the caller's transaction. */
+export async function recordCaseEvent(
   m: EntityManager,
   caseId: string,
   actor: Actor,

@@ -2,6 +2,7 @@ import { AuditEntry } from '@teilhabe/audit';
 import { LoginThrottle, Session, User } from '@teilhabe/auth';
 import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
 import { IdempotencyKey } from '@teilhabe/common';
+import { CareContract } from '@teilhabe/contracts';
 import { District } from '@teilhabe/districts';
 import { Facility, Provider } from '@teilhabe/providers';
 import { migrations } from './migrations';
@@ -14,6 +15,7 @@ export const ENTITIES = [
   Case,
   CaseEvent,
   CaseReferenceCounter,
+  CareContract,
   IdempotencyKey,
   AuditEntry,
   User,

@@ -9,7 +9,14 @@ import {
 } from 'typeorm';
 import { Case } from './case.entity';
 
-export const CASE_EVENT_TYPES = ['created', 'updated', 'status_changed', 'pseudonymised'] as const;
+export const CASE_EVENT_TYPES = [
+  'created',
+  'updated',
+  'status_changed',
+  'pseudonymised',
+  'contract_checked',
+  'contract_rechecked',
+] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
 /** One entry on a case's timeline: who did what, and when. Never changed after writing. */

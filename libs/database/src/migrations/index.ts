@@ -5,6 +5,7 @@ import { Accounts1795415658150 } from './1795415658150-Accounts';
 import { Retention1795416947939 } from './1795416947939-Retention';
 import { AuditLogAlwaysAppendOnly1795418576391 } from './1795418576391-AuditLogAlwaysAppendOnly';
 import { LoginThrottle1795418626250 } from './1795418626250-LoginThrottle';
+import { CareContracts1795420810438 } from './1795420810438-CareContracts';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Retention1795416947939,
   AuditLogAlwaysAppendOnly1795418576391,
   LoginThrottle1795418626250,
+  CareContracts1795420810438,
 ];

@@ -1,0 +1,122 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import { CASE_ROLES, Roles } from '@teilhabe/auth';
+import { AcceptsContentTypes, type Actor, CurrentActor, uuidParam } from '@teilhabe/common';
+import { type Response } from 'express';
+import {
+  type ContractView,
+  ContractsService,
+  type RecheckResult,
+  type UploadedFile as File,
+} from './contracts.service';
+import { AddContractDto } from './dto/add-contract.dto';
+import { ContractUploadInterceptor, MAX_UPLOAD_BYTES } from './upload.interceptor';
+
+@ApiTags('contracts')
+@Roles(...CASE_ROLES)
+@Controller('cases/:id/contracts')
+@ApiExtraModels(AddContractDto)
+export class ContractsController {
+  constructor(private readonly contracts: ContractsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @AcceptsContentTypes('multipart/form-data')
+  @UseInterceptors(ContractUploadInterceptor)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({
+    description: `The contract as text (JSON), or as a PDF, DOCX or TXT file of at most ${
+      MAX_UPLOAD_BYTES / 1024 / 1024
+    } MB in the multipart field "file". The type is read from the content, not the name.`,
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(AddContractDto) },
+        {
+          type: 'object',
+          properties: { file: { type: 'string', format: 'binary' } },
+          required: ['file'],
+        },
+      ],
+    },
+  })
+  add(
+    @Param('id', uuidParam()) caseId: string,
+    @Body() dto: AddContractDto,
+    @UploadedFile() file: File | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ContractView> {
+    return this.contracts.add(caseId, dto, file, actor).then((view) => {
+      res.setHeader('Location', `/api/v1/cases/${caseId}/contracts/${view.id}`);
+      return view;
+    });
+  }
+
+  @Get()
+  list(
+    @Param('id', uuidParam()) caseId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContractView[]> {
+    return this.contracts.list(caseId, actor);
+  }
+
+  @Get(':contractId')
+  read(
+    @Param('id', uuidParam()) caseId: string,
+    @Param('contractId', uuidParam('contractId')) contractId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContractView> {
+    return this.contracts.read(caseId, contractId, actor);
+  }
+
+  @Get(':contractId/document')
+  async document(
+    @Param('id', uuidParam()) caseId: string,
+    @Param('contractId', uuidParam('contractId')) contractId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const doc = await this.contracts.document(caseId, contractId, actor);
+    res.setHeader('Content-Type', doc.mediaType);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="vertrag"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+    );
+    return new StreamableFile(doc.body);
+  }
+
+  @Post(':contractId/recheck')
+  @HttpCode(200)
+  recheck(
+    @Param('id', uuidParam()) caseId: string,
+    @Param('contractId', uuidParam('contractId')) contractId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContractView> {
+    return this.contracts.recheck(caseId, contractId, actor);
+  }
+}
+
+@ApiTags('contracts')
+@Roles('team_lead')
+@Controller('contracts')
+export class ContractsRecheckController {
+  constructor(private readonly contracts: ContractsService) {}
+
+  /** Checks every contract in the caller's districts again that an older rule set judged. */
+  @Post('recheck')
+  @HttpCode(200)
+  recheckOutdated(@CurrentActor() actor: Actor): Promise<RecheckResult> {
+    return this.contracts.recheckOutdated(actor);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@teilhabe/audit';
+import { ContractsController, ContractsRecheckController } from './contracts.controller';
+import { ContractKeyRotation } from './contract-key-rotation.service';
+import { ContractsService } from './contracts.service';
+import { RulesController } from './rules.controller';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [RulesController, ContractsController, ContractsRecheckController],
+  providers: [ContractsService, ContractKeyRotation],
+  exports: [ContractsService, ContractKeyRotation],
+})
+export class ContractsModule {}

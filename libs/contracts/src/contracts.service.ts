@@ -1,0 +1,322 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@teilhabe/audit';
+import { caseInScope, lockCase, recordCaseEvent } from '@teilhabe/cases';
+import { type Actor, districtScope } from '@teilhabe/common';
+import { Facility, type FacilityKind } from '@teilhabe/providers';
+import { checkText, ruleSetVersion, type Setting, type TextCheck } from '@teilhabe/rules';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { contractNotFound, fromExtractionError, textOrFile } from './contracts.exception';
+import { type AddContractDto } from './dto/add-contract.dto';
+import { CareContract } from './entities/care-contract.entity';
+import { DocumentExtractionError, extractDocumentText } from './extraction';
+
+export interface UploadedFile {
+  buffer: Buffer;
+  originalname: string;
+  size: number;
+}
+
+/** A stored contract as the API shows it; `text` only when one contract is read. */
+export interface ContractView {
+  id: string;
+  caseId: string;
+  source: CareContract['source'];
+  fileName: string | null;
+  sizeBytes: number;
+  verdict: TextCheck['verdict'];
+  patterns: CareContract['patterns'];
+  findings: TextCheck['findings'];
+  ruleSetVersion: string;
+  /** Whether the rules changed since the contract was checked. */
+  outdated: boolean;
+  checkedAt: string;
+  createdAt: string;
+  text?: string;
+}
+
+export interface RecheckResult {
+  ruleSetVersion: string;
+  checked: number;
+  changed: number;
+}
+
+export const settingOf = (kind: FacilityKind): Setting => (kind === 'kita' ? 'kita' : 'ogs');
+
+const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+} as const;
+
+@Injectable()
+export class ContractsService {
+  private readonly logger = new Logger(ContractsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Stores a contract (text or file) on a case with its findings, on the timeline. */
+  async add(
+    caseId: string,
+    dto: AddContractDto,
+    file: UploadedFile | undefined,
+    actor: Actor,
+  ): Promise<ContractView> {
+    if ((dto.text === undefined) === (file === undefined)) throw textOrFile();
+    // The case must exist and be the caller's before a file is even read.
+    await this.inScope(caseId, actor);
+    let text: string;
+    let source: CareContract['source'] = 'text';
+    if (file) {
+      try {
+        const extracted = await extractDocumentText(file.buffer, file.originalname);
+        text = extracted.text;
+        source = extracted.kind;
+      } catch (error) {
+        if (error instanceof DocumentExtractionError) throw fromExtractionError(error);
+        throw error;
+      }
+    } else text = dto.text!;
+    // PostgreSQL refuses NUL in text; a document may hold some.
+    text = text.replaceAll('\u0000', '');
+
+    const saved = await this.dataSource.transaction(async (m) => {
+      const target = await lockCase(m, caseId, districtScope(actor));
+      const setting = await this.settingOfCase(m, target.facilityId);
+      const result = checkText(text, setting);
+      const contract = m.create(CareContract, {
+        caseId,
+        source,
+        fileName: file?.originalname ?? null,
+        sizeBytes: file ? file.size : Buffer.byteLength(text, 'utf8'),
+        document: file ? file.buffer.toString('base64') : null,
+        text,
+        ...this.outcome(result),
+        createdBy: actor.id,
+      });
+      await m.save(CareContract, contract);
+      await recordCaseEvent(m, caseId, actor, 'contract_checked', {
+        contractId: contract.id,
+        source,
+        sha256: file ? createHash('sha256').update(file.buffer).digest('hex') : undefined,
+        verdict: result.verdict,
+        patterns: contract.patterns,
+        findings: result.findings.length,
+        ruleSetVersion: result.ruleSetVersion,
+      });
+      await this.audit.record(
+        actor,
+        {
+          action: 'contract.create',
+          recordType: 'case',
+          recordId: caseId,
+          fields: file ? ['document', 'text', 'findings'] : ['text', 'findings'],
+          details: { contractId: contract.id },
+        },
+        m,
+      );
+      return contract;
+    });
+    return toView(saved, true);
+  }
+
+  async list(caseId: string, actor: Actor): Promise<ContractView[]> {
+    await this.inScope(caseId, actor);
+    const contracts = await this.dataSource.manager.find(CareContract, {
+      where: { caseId },
+      order: { createdAt: 'ASC' },
+    });
+    await this.audit.record(actor, {
+      action: 'contract.list',
+      recordType: 'case',
+      recordId: caseId,
+      fields: ['findings'],
+    });
+    return contracts.map((c) => toView(c, false));
+  }
+
+  async read(caseId: string, contractId: string, actor: Actor): Promise<ContractView> {
+    const contract = await this.find(caseId, contractId, actor);
+    await this.audit.record(actor, {
+      action: 'contract.read',
+      recordType: 'case',
+      recordId: caseId,
+      fields: ['text', 'findings'],
+      details: { contractId },
+    });
+    return toView(contract, true);
+  }
+
+  /** The document as it was uploaded (or the typed text as a text file). */
+  async document(
+    caseId: string,
+    contractId: string,
+    actor: Actor,
+  ): Promise<{ body: Buffer; mediaType: string; fileName: string }> {
+    const contract = await this.find(caseId, contractId, actor);
+    await this.audit.record(actor, {
+      action: 'contract.document',
+      recordType: 'case',
+      recordId: caseId,
+      fields: ['document'],
+      details: { contractId },
+    });
+    const body = contract.document
+      ? Buffer.from(contract.document, 'base64')
+      : Buffer.from(contract.text, 'utf8');
+    return {
+      body,
+      mediaType: MEDIA_TYPES[contract.source],
+      fileName: contract.fileName ?? `vertrag-${contract.id.slice(0, 8)}.txt`,
+    };
+  }
+
+  /** Checks one stored contract again with the rules of today. */
+  async recheck(caseId: string, contractId: string, actor: Actor): Promise<ContractView> {
+    await this.find(caseId, contractId, actor);
+    const contract = await this.dataSource.transaction((m) =>
+      this.recheckOne(m, contractId, actor),
+    );
+    return toView(contract, true);
+  }
+
+  /**
+   * Checks again every contract in the caller's districts that an older rule set judged,
+   * in batches, each in its own transaction; `onProgress` hears how far it got.
+   */
+  async recheckOutdated(
+    actor: Actor,
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<RecheckResult> {
+    const version = ruleSetVersion();
+    const scope = districtScope(actor);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(CareContract, 'k')
+      .select('k.id', 'id')
+      .innerJoin('k.case', 'c')
+      .innerJoin('c.facility', 'f')
+      .where('k.rule_set_version <> :version', { version })
+      .orderBy('k.created_at', 'ASC');
+    if (scope) qb.andWhere('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
+    const ids = (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += 50) {
+      await this.dataSource.transaction(async (m) => {
+        for (const id of ids.slice(i, i + 50)) {
+          const before = await m.findOneByOrFail(CareContract, { id });
+          const after = await this.recheckOne(m, id, actor, before);
+          if (after.verdict !== before.verdict || after.patterns.join() !== before.patterns.join())
+            changed++;
+        }
+      });
+      onProgress(Math.min(i + 50, ids.length), ids.length);
+    }
+    this.logger.log(`re-checked ${ids.length} contracts with rule set ${version}`);
+    return { ruleSetVersion: version, checked: ids.length, changed };
+  }
+
+  private async recheckOne(
+    m: EntityManager,
+    contractId: string,
+    actor: Actor,
+    loaded?: CareContract,
+  ): Promise<CareContract> {
+    const contract = loaded
+      ? { ...loaded }
+      : await m.findOneOrFail(CareContract, {
+          where: { id: contractId },
+          lock: { mode: 'pessimistic_write' },
+        });
+    const caseRow = await lockCase(m, contract.caseId, null);
+    const setting = await this.settingOfCase(m, caseRow.facilityId);
+    const previous = { verdict: contract.verdict, ruleSetVersion: contract.ruleSetVersion };
+    const result = checkText(contract.text, setting);
+    Object.assign(contract, this.outcome(result));
+    await m.update(CareContract, contract.id, {
+      verdict: contract.verdict,
+      patterns: contract.patterns,
+      findings: contract.findings,
+      ruleSetVersion: contract.ruleSetVersion,
+      checkedAt: contract.checkedAt,
+    });
+    await recordCaseEvent(m, contract.caseId, actor, 'contract_rechecked', {
+      contractId: contract.id,
+      from: previous,
+      to: { verdict: result.verdict, ruleSetVersion: result.ruleSetVersion },
+      patterns: contract.patterns,
+    });
+    await this.audit.record(
+      actor,
+      {
+        action: 'contract.recheck',
+        recordType: 'case',
+        recordId: contract.caseId,
+        fields: ['findings'],
+        details: { contractId: contract.id },
+      },
+      m,
+    );
+    return contract;
+  }
+
+  private outcome(result: TextCheck) {
+    const patterns = [
+      ...new Set(
+        result.findings
+          .filter((f) => f.verdict !== 'lawful' && f.pattern !== null)
+          .map((f) => f.pattern!),
+      ),
+    ];
+    return {
+      verdict: result.verdict,
+      patterns,
+      findings: result.findings,
+      ruleSetVersion: result.ruleSetVersion,
+      checkedAt: new Date(),
+    };
+  }
+
+  private async settingOfCase(m: EntityManager, facilityId: string): Promise<Setting> {
+    const facility = await m.findOneOrFail(Facility, {
+      where: { id: facilityId },
+      select: { id: true, kind: true },
+    });
+    return settingOf(facility.kind);
+  }
+
+  private async inScope(caseId: string, actor: Actor) {
+    await caseInScope(this.dataSource.manager, caseId, districtScope(actor));
+  }
+
+  private async find(caseId: string, contractId: string, actor: Actor): Promise<CareContract> {
+    await this.inScope(caseId, actor);
+    const contract = await this.dataSource.manager.findOne(CareContract, {
+      where: { id: contractId, caseId },
+    });
+    if (!contract) throw contractNotFound();
+    return contract;
+  }
+}
+
+function toView(c: CareContract, withText: boolean): ContractView {
+  return {
+    id: c.id,
+    caseId: c.caseId,
+    source: c.source,
+    fileName: c.fileName,
+    sizeBytes: c.sizeBytes,
+    verdict: c.verdict,
+    patterns: c.patterns,
+    findings: c.findings,
+    ruleSetVersion: c.ruleSetVersion,
+    outdated: c.ruleSetVersion !== ruleSetVersion(),
+    checkedAt: c.checkedAt.toISOString(),
+    createdAt: c.createdAt.toISOString(),
+    ...(withText ? { text: c.text } : {}),
+  };
+}
