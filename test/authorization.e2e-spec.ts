@@ -191,6 +191,12 @@ const PROBES: Probe[] = [
     },
   },
   {
+    route: 'GET /api/v1/cases/{id}/assessment',
+    roles: CASE_ROLES,
+    scope: 'path',
+    run: (a, f, w) => a.get(`/api/v1/cases/${f.case[w]}/assessment`),
+  },
+  {
     route: 'GET /api/v1/rules',
     roles: ROLES,
     scope: 'none',

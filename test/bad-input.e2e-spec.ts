@@ -112,6 +112,12 @@ const ROUTES: Route[] = [
   },
   { method: 'get', path: '/api/v1/rules', url: () => '/api/v1/rules', kind: 'item' },
   {
+    method: 'get',
+    path: '/api/v1/cases/{id}/assessment',
+    url: (i) => `/api/v1/cases/${i.case}/assessment`,
+    kind: 'item',
+  },
+  {
     method: 'post',
     path: '/api/v1/rules/check',
     url: () => '/api/v1/rules/check',

@@ -41,6 +41,24 @@ export function applyCaseUpdate(target: Case, dto: UpdateCaseDto): FieldChange[]
   set('channel', target.channel, dto.channel, (v) => (target.channel = v));
   set('patterns', target.patterns, dto.patterns, (v) => (target.patterns = v));
   set('description', target.description, dto.description, (v) => (target.description = v));
+  set(
+    'contractTerminated',
+    target.contractTerminated,
+    dto.contractTerminated,
+    (v) => (target.contractTerminated = v),
+  );
+  set(
+    'officeNotifiedBeforehand',
+    target.officeNotifiedBeforehand,
+    dto.officeNotifiedBeforehand,
+    (v) => (target.officeNotifiedBeforehand = v),
+  );
+  set(
+    'consentToInvolveOthers',
+    target.consentToInvolveOthers,
+    dto.consentToInvolveOthers,
+    (v) => (target.consentToInvolveOthers = v),
+  );
 
   const g = dto.guardian;
   if (g) {

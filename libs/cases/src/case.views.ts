@@ -42,6 +42,11 @@ export interface CaseDetail extends CaseSummary {
     assistance: { kind: AssistanceKind; hoursPerWeek: number } | null;
   };
   description: string;
+  facts: {
+    contractTerminated: boolean;
+    officeNotifiedBeforehand: boolean | null;
+    consentToInvolveOthers: boolean;
+  };
   allowedTransitions: readonly CaseStatus[];
   pseudonymisedAt: string | null;
   timeline: TimelineEntry[];
@@ -85,6 +90,11 @@ export function toCaseDetail(c: Case, events: CaseEvent[]): CaseDetail {
           : { kind: child.assistanceKind, hoursPerWeek: child.assistanceHoursPerWeek },
     },
     description: c.description,
+    facts: {
+      contractTerminated: c.contractTerminated,
+      officeNotifiedBeforehand: c.officeNotifiedBeforehand,
+      consentToInvolveOthers: c.consentToInvolveOthers,
+    },
     allowedTransitions: allowedTransitions(c.status),
     pseudonymisedAt: c.pseudonymisedAt?.toISOString() ?? null,
     timeline: events.map(toTimelineEntry),

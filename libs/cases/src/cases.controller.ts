@@ -20,6 +20,7 @@ import {
   parseIdempotencyKey,
   uuidParam,
 } from '@teilhabe/common';
+import { type CaseAssessment } from '@teilhabe/rules';
 import { type Response } from 'express';
 import { type CaseDetail, type CaseSummary } from './case.views';
 import { CasesService } from './cases.service';
@@ -62,6 +63,14 @@ export class CasesController {
   @Get(':id')
   get(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<CaseDetail> {
     return this.cases.read(id, actor);
+  }
+
+  @Get(':id/assessment')
+  assess(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CaseAssessment> {
+    return this.cases.assess(id, actor);
   }
 
   @Patch(':id')

@@ -16,6 +16,7 @@ import {
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { FieldCipher } from '@teilhabe/crypto';
+import { assessCaseFacts, type CaseAssessment } from '@teilhabe/rules';
 import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyCaseUpdate } from './case-changes';
@@ -115,6 +116,9 @@ export class CasesService {
         },
         patterns: dto.patterns ?? [],
         description: dto.description,
+        contractTerminated: dto.contractTerminated ?? false,
+        officeNotifiedBeforehand: dto.officeNotifiedBeforehand ?? null,
+        consentToInvolveOthers: dto.consentToInvolveOthers ?? false,
         closedAt: null,
       });
       await m.insert(Case, entity);
@@ -221,6 +225,27 @@ export class CasesService {
     const detail = await this.get(id, this.dataSource.manager, districtScope(actor));
     await this.audit.record(actor, { action: 'case.read', recordType: 'case', recordId: id });
     return detail;
+  }
+
+  /** What the case-facts rules find in the case and what the office should do next. */
+  async assess(id: string, actor: Actor): Promise<CaseAssessment> {
+    const found = await this.withFacility(this.dataSource.manager, districtScope(actor))
+      .andWhere('c.id = :id', { id })
+      .getOne();
+    if (!found) throw caseNotFound();
+    await this.audit.record(actor, {
+      action: 'case.assess',
+      recordType: 'case',
+      recordId: id,
+      fields: ['patterns', 'facts'],
+    });
+    return assessCaseFacts({
+      setting: found.facility.kind === 'kita' ? 'kita' : 'ogs',
+      patterns: found.patterns,
+      contractTerminated: found.contractTerminated,
+      officeNotifiedBeforehand: found.officeNotifiedBeforehand,
+      consentToInvolveOthers: found.consentToInvolveOthers,
+    });
   }
 
   /** A case with its timeline; outside `scope` (district ids) it does not exist. */

@@ -1,5 +1,6 @@
 import {
   AddressDto,
+  BooleanField,
   DateField,
   EmailField,
   EnumField,
@@ -99,4 +100,24 @@ export class CreateCaseDto {
     example: 'Die Kita schickt das Kind nach Hause, wenn die Assistenz krank ist.',
   })
   description!: string;
+
+  @BooleanField({
+    optional: true,
+    description: 'whether the provider terminated the care contract (default false)',
+  })
+  contractTerminated?: boolean;
+
+  @BooleanField({
+    nullable: true,
+    description:
+      'whether the provider told the Landesjugendamt before it acted (§ 47 SGB VIII); null: not known',
+  })
+  officeNotifiedBeforehand?: boolean | null;
+
+  @BooleanField({
+    optional: true,
+    description:
+      'whether the parents agreed that the office involves the facility, Jugendamt and others (default false)',
+  })
+  consentToInvolveOthers?: boolean;
 }

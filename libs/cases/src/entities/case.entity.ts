@@ -145,6 +145,16 @@ export class Case {
   @Column({ type: 'text' })
   description!: string;
 
+  /** Facts the case-facts rules judge (see assessCaseFacts in libs/rules). */
+  @Column({ type: 'boolean', name: 'contract_terminated', default: false })
+  contractTerminated!: boolean;
+
+  @Column({ type: 'boolean', name: 'office_notified_beforehand', nullable: true })
+  officeNotifiedBeforehand!: boolean | null;
+
+  @Column({ type: 'boolean', name: 'consent_to_involve_others', default: false })
+  consentToInvolveOthers!: boolean;
+
   @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
   closedAt!: Date | null;
 

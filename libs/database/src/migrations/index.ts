@@ -6,6 +6,7 @@ import { Retention1795416947939 } from './1795416947939-Retention';
 import { AuditLogAlwaysAppendOnly1795418576391 } from './1795418576391-AuditLogAlwaysAppendOnly';
 import { LoginThrottle1795418626250 } from './1795418626250-LoginThrottle';
 import { CareContracts1795420810438 } from './1795420810438-CareContracts';
+import { CaseFacts1795421260451 } from './1795421260451-CaseFacts';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AuditLogAlwaysAppendOnly1795418576391,
   LoginThrottle1795418626250,
   CareContracts1795420810438,
+  CaseFacts1795421260451,
 ];
