@@ -198,6 +198,20 @@ describe('extractDocumentText', () => {
       });
     });
 
+    it('counts every part against the limit, not only the ones named .xml', async () => {
+      // The relationships may point the main document at any part; a decoy document.xml must
+      // not let a huge "word/main.bin" through.
+      const body = `<w:document xmlns:w="${W}"><w:body>${' '.repeat(MAX_DOCX_XML_BYTES)}</w:body></w:document>`;
+      const archive = zip({
+        'word/document.xml': `<w:document xmlns:w="${W}"><w:body/></w:document>`,
+        'word/main.bin': body,
+      });
+
+      await expect(extractDocumentText(archive, 'vertrag.docx')).rejects.toMatchObject({
+        code: 'too_large',
+      });
+    });
+
     it('refuses a ZIP archive that is not a Word document', async () => {
       const archive = zip({ 'notizen.txt': 'Einkaufsliste', 'bilder/foto.jpg': 'xyz' });
 
@@ -242,6 +256,19 @@ describe('extractDocumentText', () => {
       expect(result.text.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
       expect(result.text.length).toBeGreaterThan(MAX_TEXT_LENGTH - 100);
       expect(result.truncated).toBe(true);
+    });
+
+    it('trims long runs of blanks at line ends in linear time', async () => {
+      // A regular expression anchored at line ends took seconds on this; now it is one pass.
+      const data = Buffer.from(
+        `Vertrag\n${' '.repeat(1_000_000)}x\n${'\t '.repeat(200_000)}\nEnde`,
+      );
+      const started = performance.now();
+
+      const result = await extractDocumentText(data);
+
+      expect(result.text).toBe(`Vertrag\n${' '.repeat(1_000_000)}x\n\nEnde`);
+      expect(performance.now() - started).toBeLessThan(2_000);
     });
 
     it.each([

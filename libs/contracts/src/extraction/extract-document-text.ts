@@ -105,12 +105,17 @@ function finish(
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 function tidy(text: string): string {
-  return text
-    .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
-    .replace(CONTROL_CHARACTERS, '')
-    .replace(/[^\S\n]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
+      .replace(CONTROL_CHARACTERS, '')
+      // Line by line: a regular expression anchored at line ends backtracks on long blank runs.
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 async function extractPdf(data: Buffer, declaredName?: string): Promise<RawText> {
@@ -160,8 +165,9 @@ async function extractDocx(
   declaredName?: string,
 ): Promise<RawText> {
   let budget = MAX_DOCX_XML_BYTES;
+  // Every entry counts, whatever its name: the relationships may point the main document at
+  // any part ("word/main.bin"), and a decoy document.xml must not hide it.
   for (const entry of entries) {
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
     try {
       budget -= inflatedSize(data, entry, budget);
     } catch (error) {

@@ -9,3 +9,4 @@ export {
   type DocumentKind,
   type ExtractedDocument,
 } from './extract-document-text';
+export { EXTRACTION_LIMITS, extractInWorker } from './extract-in-worker';
