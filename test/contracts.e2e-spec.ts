@@ -224,6 +224,66 @@ describe('contracts of a case', () => {
     expect(wrongField.body.message).toContain('„file“');
   });
 
+  it('keeps umlauts in the name of an uploaded file', async () => {
+    const res = await t
+      .api()
+      .post(`/api/v1/cases/${kitaCase}/contracts`)
+      .attach('file', fixture('vertrag.txt'), 'Vertrag Müller-Jörg.txt')
+      .expect(201);
+    expect(res.body.fileName).toBe('Vertrag Müller-Jörg.txt');
+  });
+
+  it('refuses a file whose text is longer than the rules read, rather than judging part of it', async () => {
+    const before = await countRows(t, 'care_contracts');
+    const long = Buffer.from(`${'Allgemeine Bestimmungen. '.repeat(21_000)}${UNLAWFUL}`);
+    const res = await t
+      .api()
+      .post(`/api/v1/cases/${kitaCase}/contracts`)
+      .attach('file', long, 'lang.txt');
+    expect(res.status).toBe(413);
+    expect(res.body.message).toMatch(/^Der Vertragstext ist länger als 500\.000 Zeichen/);
+    expect(await countRows(t, 'care_contracts')).toBe(before);
+  });
+
+  it('takes no contract for a case of another district, not even an upload', async () => {
+    const bonnCase = (await createCase(t, await createFacility(t, { district: 'Bonn' }))).id;
+    const cologne = await t.as('caseworker', ['Köln']);
+    const before = await countRows(t, 'care_contracts');
+    const res = await cologne
+      .post(`/api/v1/cases/${bonnCase}/contracts`)
+      .attach('file', fixture('vertrag.txt'), 'vertrag.txt');
+    expect(res.status).toBe(404);
+    expect(await countRows(t, 'care_contracts')).toBe(before);
+  });
+
+  it('takes no contract for a closed case and does not re-check it', async () => {
+    const closed = (await createCase(t, await createFacility(t))).id;
+    const [added] = [
+      (await t.api().post(`/api/v1/cases/${closed}/contracts`).send({ text: UNLAWFUL }).expect(201))
+        .body,
+    ];
+    await t
+      .api()
+      .post(`/api/v1/cases/${closed}/transitions`)
+      .send({ to: 'withdrawn', reason: 'Eltern ziehen zurück' })
+      .expect(200);
+    const res = await t.api().post(`/api/v1/cases/${closed}/contracts`).send({ text: UNLAWFUL });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('case_closed');
+    expect(
+      (await t.api().post(`/api/v1/cases/${closed}/contracts/${added.id}/recheck`)).status,
+    ).toBe(409);
+    await t.dataSource.query(`UPDATE care_contracts SET rule_set_version = '0.old' WHERE id = $1`, [
+      added.id,
+    ]);
+    await t.api().post('/api/v1/contracts/recheck').expect(200);
+    const [row] = await t.dataSource.query<{ rule_set_version: string }[]>(
+      `SELECT rule_set_version FROM care_contracts WHERE id = $1`,
+      [added.id],
+    );
+    expect(row.rule_set_version).toBe('0.old');
+  });
+
   it('lists a case’s contracts without their text and reads one with it', async () => {
     const list = await t.api().get(`/api/v1/cases/${kitaCase}/contracts`).expect(200);
     expect(list.body.length).toBeGreaterThanOrEqual(3);
@@ -247,7 +307,7 @@ describe('contracts of a case', () => {
       `SELECT file_name, document, text, findings, verdict FROM care_contracts`,
     );
     for (const row of rows) {
-      for (const column of ['document', 'text', 'findings']) {
+      for (const column of ['file_name', 'document', 'text', 'findings']) {
         if (row[column] !== null) expect(row[column]).toMatch(/^enc:v1:/);
       }
       expect(row.verdict).toMatch(/^(unlawful|review|lawful)$/);
@@ -298,7 +358,11 @@ describe('contracts of a case', () => {
       .send({ text: UNLAWFUL })
       .expect(201);
     await t.dataSource.query(`UPDATE care_contracts SET rule_set_version = '0.old'`);
-    const total = await countRows(t, 'care_contracts');
+    // Contracts of open cases; closed cases keep the findings they were closed with.
+    const [{ n: total }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM care_contracts k JOIN cases c ON c.id = k.case_id
+        WHERE c.closed_at IS NULL`,
+    );
     const cologne = await t.as('team_lead', ['Köln']);
     const res = await cologne.post('/api/v1/contracts/recheck').expect(200);
     expect(res.body.checked).toBe(total - 1);

@@ -10,7 +10,16 @@ export enum ContractsErrorCode {
   NoText = 'no_text',
   CorruptDocument = 'corrupt_document',
   DocumentTooLarge = 'document_too_large',
+  TextTooLong = 'text_too_long',
 }
+
+export const textTooLong = (max: number) =>
+  new DomainException(
+    'payload_too_large',
+    ContractsErrorCode.TextTooLong,
+    `Der Vertragstext ist länger als ${max.toLocaleString('de-DE')} Zeichen. ` +
+      'Bitte laden Sie nur den Vertrag mit seinen Nebenabreden hoch, nicht weitere Unterlagen.',
+  );
 
 export const contractNotFound = () =>
   new DomainException(

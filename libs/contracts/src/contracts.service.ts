@@ -1,16 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
-import { caseInScope, lockCase, recordCaseEvent } from '@teilhabe/cases';
+import {
+  type Case,
+  caseClosed,
+  caseInScope,
+  isClosed,
+  lockCase,
+  recordCaseEvent,
+} from '@teilhabe/cases';
 import { type Actor, districtScope } from '@teilhabe/common';
 import { Facility, type FacilityKind } from '@teilhabe/providers';
 import { checkText, ruleSetVersion, type Setting, type TextCheck } from '@teilhabe/rules';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { contractNotFound, fromExtractionError, textOrFile } from './contracts.exception';
+import {
+  contractNotFound,
+  fromExtractionError,
+  textOrFile,
+  textTooLong,
+} from './contracts.exception';
+import { MAX_CHECK_TEXT } from './dto/check-text.dto';
 import { type AddContractDto } from './dto/add-contract.dto';
 import { CareContract } from './entities/care-contract.entity';
-import { DocumentExtractionError, extractDocumentText } from './extraction';
+import { DocumentExtractionError, extractInWorker } from './extraction';
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -68,13 +81,14 @@ export class ContractsService {
     actor: Actor,
   ): Promise<ContractView> {
     if ((dto.text === undefined) === (file === undefined)) throw textOrFile();
-    // The case must exist and be the caller's before a file is even read.
-    await this.inScope(caseId, actor);
+    // The case must exist, be the caller's and be open before a file is even read.
+    assertOpen(await this.inScope(caseId, actor));
     let text: string;
     let source: CareContract['source'] = 'text';
     if (file) {
       try {
-        const extracted = await extractDocumentText(file.buffer, file.originalname);
+        const extracted = await extractInWorker(file.buffer, file.originalname);
+        if (extracted.truncated) throw textTooLong(MAX_CHECK_TEXT);
         text = extracted.text;
         source = extracted.kind;
       } catch (error) {
@@ -84,9 +98,11 @@ export class ContractsService {
     } else text = dto.text!;
     // PostgreSQL refuses NUL in text; a document may hold some.
     text = text.replaceAll('\u0000', '');
+    // A document is judged whole or not at all: text the rules never read is never "lawful".
+    if (text.length > MAX_CHECK_TEXT) throw textTooLong(MAX_CHECK_TEXT);
 
     const saved = await this.dataSource.transaction(async (m) => {
-      const target = await lockCase(m, caseId, districtScope(actor));
+      const target = assertOpen(await lockCase(m, caseId, districtScope(actor)));
       const setting = await this.settingOfCase(m, target.facilityId);
       const result = checkText(text, setting);
       const contract = m.create(CareContract, {
@@ -127,7 +143,9 @@ export class ContractsService {
 
   async list(caseId: string, actor: Actor): Promise<ContractView[]> {
     await this.inScope(caseId, actor);
+    // Without document and text: a list must not decrypt megabytes to show metadata.
     const contracts = await this.dataSource.manager.find(CareContract, {
+      select: SUMMARY_COLUMNS,
       where: { caseId },
       order: { createdAt: 'ASC' },
     });
@@ -179,6 +197,7 @@ export class ContractsService {
   /** Checks one stored contract again with the rules of today. */
   async recheck(caseId: string, contractId: string, actor: Actor): Promise<ContractView> {
     await this.find(caseId, contractId, actor);
+    assertOpen(await this.inScope(caseId, actor));
     const contract = await this.dataSource.transaction((m) =>
       this.recheckOne(m, contractId, actor),
     );
@@ -201,20 +220,24 @@ export class ContractsService {
       .innerJoin('k.case', 'c')
       .innerJoin('c.facility', 'f')
       .where('k.rule_set_version <> :version', { version })
+      // Closed cases keep the findings they were closed with.
+      .andWhere('c.closed_at IS NULL')
       .orderBy('k.created_at', 'ASC');
     if (scope) qb.andWhere('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
     const ids = (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
     let changed = 0;
-    for (let i = 0; i < ids.length; i += 50) {
+    // One transaction per contract: a case is locked only while its contract is checked.
+    for (let i = 0; i < ids.length; i++) {
       await this.dataSource.transaction(async (m) => {
-        for (const id of ids.slice(i, i + 50)) {
-          const before = await m.findOneByOrFail(CareContract, { id });
-          const after = await this.recheckOne(m, id, actor, before);
-          if (after.verdict !== before.verdict || after.patterns.join() !== before.patterns.join())
-            changed++;
-        }
+        const before = await m.findOneOrFail(CareContract, {
+          select: { ...SUMMARY_COLUMNS, text: true },
+          where: { id: ids[i] },
+        });
+        const after = await this.recheckOne(m, ids[i], actor, before);
+        if (after.verdict !== before.verdict || after.patterns.join() !== before.patterns.join())
+          changed++;
       });
-      onProgress(Math.min(i + 50, ids.length), ids.length);
+      if ((i + 1) % 50 === 0 || i + 1 === ids.length) onProgress(i + 1, ids.length);
     }
     this.logger.log(`re-checked ${ids.length} contracts with rule set ${version}`);
     return { ruleSetVersion: version, checked: ids.length, changed };
@@ -229,6 +252,7 @@ export class ContractsService {
     const contract = loaded
       ? { ...loaded }
       : await m.findOneOrFail(CareContract, {
+          select: { ...SUMMARY_COLUMNS, text: true },
           where: { id: contractId },
           lock: { mode: 'pessimistic_write' },
         });
@@ -289,8 +313,8 @@ export class ContractsService {
     return settingOf(facility.kind);
   }
 
-  private async inScope(caseId: string, actor: Actor) {
-    await caseInScope(this.dataSource.manager, caseId, districtScope(actor));
+  private inScope(caseId: string, actor: Actor): Promise<Case> {
+    return caseInScope(this.dataSource.manager, caseId, districtScope(actor));
   }
 
   private async find(caseId: string, contractId: string, actor: Actor): Promise<CareContract> {
@@ -301,6 +325,28 @@ export class ContractsService {
     if (!contract) throw contractNotFound();
     return contract;
   }
+}
+
+/** Every column but the document and the text. */
+const SUMMARY_COLUMNS = {
+  id: true,
+  caseId: true,
+  source: true,
+  fileName: true,
+  sizeBytes: true,
+  verdict: true,
+  patterns: true,
+  findings: true,
+  ruleSetVersion: true,
+  checkedAt: true,
+  createdBy: true,
+  createdAt: true,
+} as const;
+
+/** Contracts belong to the record of an open case; a closed one keeps what it had. */
+function assertOpen(c: Case): Case {
+  if (isClosed(c.status) || c.pseudonymisedAt) throw caseClosed(c.status);
+  return c;
 }
 
 function toView(c: CareContract, withText: boolean): ContractView {

@@ -14,6 +14,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const upload = multer({
   storage: multer.memoryStorage(),
+  // Browsers send file names in UTF-8; multer's default (Latin-1) would garble "Müller".
+  defParamCharset: 'utf8',
   limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1024 * 1024, parts: 6 },
 }).single('file');
 
