@@ -28,9 +28,14 @@ describe('assessing a case from its facts', () => {
 
   it('after a termination asks for the Fachberatung statement and the protocols of the talks', () => {
     const terminated = assessCaseFacts(facts({ patterns: [], contractTerminated: true }));
-    expect(terminated.findings.map((f) => f.pattern)).toEqual([
-      'termination_for_missing_assistance',
+    // Why it was terminated is still to be found out: review, not yet unlawful.
+    expect(terminated.findings).toEqual([
+      expect.objectContaining({ pattern: 'termination_for_missing_assistance', verdict: 'review' }),
     ]);
+    const reported = assessCaseFacts(
+      facts({ patterns: ['termination_for_missing_assistance'], contractTerminated: true }),
+    );
+    expect(reported.findings.map((f) => f.verdict)).toEqual(['unlawful']);
     const action = terminated.actions.find((a) => a.id === 'request_termination_records');
     expect(action).toMatchObject({ body: 'landesjugendamt', needsConsent: false });
     expect(action?.reason).toContain('Protokolle der Gespräche mit den Eltern');
@@ -83,12 +88,33 @@ describe('assessing a case from its facts', () => {
     expect(withConsent.actions.some((a) => a.needsConsent || a.id === 'ask_consent')).toBe(false);
   });
 
+  it('asks for consent after a termination even with no pattern reported', () => {
+    const ids = actionIds(
+      facts({ patterns: [], contractTerminated: true, consentToInvolveOthers: false }),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['ask_consent', 'involve_youth_office']));
+  });
+
+  it('considers a condition on the operating licence only for a Kita', () => {
+    const terminated = { contractTerminated: true };
+    expect(actionIds(facts(terminated))).toContain('consider_requirement');
+    expect(actionIds(facts({ ...terminated, setting: 'ogs' }))).not.toContain(
+      'consider_requirement',
+    );
+    const ogsAdvice = assessCaseFacts(facts({ setting: 'ogs' })).actions.find(
+      (a) => a.id === 'advise_provider',
+    );
+    expect(ogsAdvice?.norms).toEqual(['BASS 12-63 Nr. 2']);
+  });
+
   it('with nothing reported only advises the parents', () => {
     expect(actionIds(facts({ patterns: [] }))).toEqual(['advise_parents']);
   });
 
   it('cites only catalogued norms', () => {
-    const cited = CASE_RULES.flatMap((r) => r.action.norms);
+    const cited = CASE_RULES.flatMap((r) =>
+      Array.isArray(r.action.norms) ? r.action.norms : Object.values(r.action.norms).flat(),
+    );
     expect(cited.filter((n) => !(n in NORMS))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * which they apply; the predicate says when a rule applies.
  */
 import { EXCLUSION_PATTERN_LABELS, type ExclusionPattern, type Setting } from './patterns';
-import { activeRules, ruleFor, ruleSetVersion } from './rule-set';
+import { activeRules, legalDay, ruleFor, ruleSetVersion } from './rule-set';
 
 export const RESPONSIBLE_BODIES = [
   'landesjugendamt',
@@ -35,7 +35,7 @@ export interface CaseFacts {
 
 export interface CaseFinding {
   pattern: ExclusionPattern;
-  verdict: 'unlawful';
+  verdict: 'unlawful' | 'review';
   norms: string[];
   explanation: string;
   ruleId: string;
@@ -66,9 +66,17 @@ interface CaseRule {
   version: number;
   validFrom: string;
   applies: (f: CaseFacts) => boolean;
-  action: Omit<CaseAction, 'ruleId' | 'ruleVersion' | 'needsConsent'>;
+  action: Omit<CaseAction, 'ruleId' | 'ruleVersion' | 'needsConsent' | 'norms'> & {
+    /** Norms, where they differ by setting. */
+    norms: string[] | Record<Setting, string[]>;
+  };
   needsConsent: boolean;
 }
+
+// The Landesjugendamt grants Kitas their operating licence (§ 45 SGB VIII); the open all-day
+// school is part of the school, where it advises under the OGS decree (BASS 12-63).
+const SUPERVISION = { kita: ['SGB VIII § 45'], ogs: ['BASS 12-63 Nr. 2'] };
+const concerns = (f: CaseFacts) => f.patterns.length > 0 || f.contractTerminated;
 
 const reported = (f: CaseFacts, ...patterns: ExclusionPattern[]) =>
   f.patterns.some((p) => patterns.includes(p));
@@ -94,28 +102,27 @@ export const CASE_RULES: readonly CaseRule[] = [
     id: 'case.check_contract',
     version: 1,
     validFrom: V1,
-    applies: (f) => f.patterns.length > 0,
+    applies: concerns,
     needsConsent: false,
     action: {
       id: 'check_contract',
       title: 'Betreuungsvertrag und Nebenabreden anfordern und prüfen',
       body: 'landesjugendamt',
-      norms: ['SGB VIII § 45'],
-      reason:
-        'Als Betriebserlaubnisbehörde prüft das Landesjugendamt, ob der Vertrag unzulässige Nebenabreden enthält.',
+      norms: SUPERVISION,
+      reason: 'Das Landesjugendamt prüft, ob der Vertrag unzulässige Nebenabreden enthält.',
     },
   },
   {
     id: 'case.advise_provider',
     version: 1,
     validFrom: V1,
-    applies: (f) => f.patterns.length > 0,
+    applies: concerns,
     needsConsent: false,
     action: {
       id: 'advise_provider',
       title: 'Träger beraten und zur Änderung der Regelung auffordern',
       body: 'landesjugendamt',
-      norms: ['SGB VIII § 45'],
+      norms: SUPERVISION,
       reason:
         'Der Träger wird auf die Unzulässigkeit hingewiesen und beraten, wie er den Ausfall der Assistenz mit eigenem Personal auffängt; eine Einigung wird angestrebt, sonst kommt eine Auflage in Betracht.',
     },
@@ -130,7 +137,7 @@ export const CASE_RULES: readonly CaseRule[] = [
       id: 'request_termination_records',
       title: 'Stellungnahme der Fachberatung und Gesprächsprotokolle anfordern',
       body: 'landesjugendamt',
-      norms: ['SGB VIII § 45'],
+      norms: SUPERVISION,
       reason:
         'Nach einer Kündigung fordert das Landesjugendamt die Stellungnahme der Fachberatung und die Protokolle der Gespräche mit den Eltern an, um zu prüfen, ob Alternativen angeboten wurden.',
     },
@@ -154,7 +161,10 @@ export const CASE_RULES: readonly CaseRule[] = [
     id: 'case.requirement',
     version: 1,
     validFrom: V1,
-    applies: (f) => f.contractTerminated || reported(f, 'admission_conditional_on_assistance'),
+    // A condition on the operating licence exists only for Kitas.
+    applies: (f) =>
+      f.setting === 'kita' &&
+      (f.contractTerminated || reported(f, 'admission_conditional_on_assistance')),
     needsConsent: false,
     action: {
       id: 'consider_requirement',
@@ -230,7 +240,7 @@ export const CASE_RULES: readonly CaseRule[] = [
     id: 'case.ask_consent',
     version: 1,
     validFrom: V1,
-    applies: (f) => !f.consentToInvolveOthers && f.patterns.length > 0,
+    applies: (f) => !f.consentToInvolveOthers && concerns(f),
     needsConsent: false,
     action: {
       id: 'ask_consent',
@@ -244,7 +254,7 @@ export const CASE_RULES: readonly CaseRule[] = [
 ];
 
 function activeCaseRules(on: Date): CaseRule[] {
-  const day = on.toISOString().slice(0, 10);
+  const day = legalDay(on);
   const newest = new Map<string, CaseRule>();
   for (const rule of CASE_RULES) {
     if (rule.validFrom > day) continue;
@@ -258,24 +268,51 @@ function activeCaseRules(on: Date): CaseRule[] {
 export function assessCaseFacts(facts: CaseFacts, on: Date = new Date()): CaseAssessment {
   const rules = activeRules(on);
   const patterns = [...new Set(facts.patterns)];
-  if (facts.contractTerminated && !patterns.includes('termination_for_missing_assistance'))
-    patterns.push('termination_for_missing_assistance');
-  const findings = patterns.map((pattern): CaseFinding => {
+  const findings = patterns.flatMap((pattern): CaseFinding[] => {
     const rule = ruleFor({ kind: 'unlawful', pattern }, facts.setting, rules);
-    return {
-      pattern,
-      verdict: 'unlawful',
-      norms: [...rule.norms],
-      explanation: `${EXCLUSION_PATTERN_LABELS[pattern]}: ${rule.explanation}`,
-      ruleId: rule.id,
-      ruleVersion: rule.version,
-    };
+    if (!rule) return [];
+    return [
+      {
+        pattern,
+        verdict: 'unlawful',
+        norms: [...rule.norms],
+        explanation: `${EXCLUSION_PATTERN_LABELS[pattern]}: ${rule.explanation}`,
+        ruleId: rule.id,
+        ruleVersion: rule.version,
+      },
+    ];
   });
+  // A termination whose reason nobody has reported yet: unlawful only if it was for the
+  // missing assistance, which the Fachberatung's statement and the protocols must show.
+  const termination = ruleFor(
+    { kind: 'unlawful', pattern: 'termination_for_missing_assistance' },
+    facts.setting,
+    rules,
+  );
+  if (
+    termination &&
+    facts.contractTerminated &&
+    !patterns.includes('termination_for_missing_assistance')
+  ) {
+    const rule = termination;
+    findings.push({
+      pattern: 'termination_for_missing_assistance',
+      verdict: 'review',
+      norms: [...rule.norms],
+      explanation:
+        'Der Betreuungsvertrag wurde gekündigt. Ob wegen der Behinderung oder einer fehlenden Assistenz, ist zu prüfen; ' +
+        `wäre es so, gilt: ${rule.explanation}`,
+      ruleId: 'case.termination_review',
+      ruleVersion: 1,
+    });
+  }
   const actions = activeCaseRules(on)
     .filter((r) => r.applies(facts))
     .map((r): CaseAction => ({
       ...r.action,
-      norms: [...r.action.norms],
+      norms: Array.isArray(r.action.norms)
+        ? [...r.action.norms]
+        : [...r.action.norms[facts.setting]],
       needsConsent: r.needsConsent && !facts.consentToInvolveOthers,
       ruleId: r.id,
       ruleVersion: r.version,

@@ -204,7 +204,15 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     negative: 'Hat die Integrationskraft Fieber, bleibt das Kind bis zu ihrer Genesung zu Hause.',
   },
   {
-    rule: 'lawful.pool',
+    rule: 'lawful.pool.kita',
+    setting: 'kita',
+    positive:
+      'Die Kita-Assistenz wird im Poolmodell für mehrere Kinder der Einrichtung gemeinsam erbracht.',
+    negative:
+      'Im Poolmodell der Kita bleibt ein Kind zu Hause, wenn seine Kita-Assistenz ausfällt.',
+  },
+  {
+    rule: 'lawful.pool.ogs',
     setting: 'ogs',
     positive:
       'Im Poolmodell der Schule teilen sich mehrere Kinder drei Schulbegleiterinnen; fällt eine aus, werden die Einsätze neu verteilt.',
@@ -271,6 +279,37 @@ describe('a finding', () => {
       'kita',
     );
     expect(plain.verdict).toBe('unlawful');
+  });
+});
+
+describe('the reading of a text', () => {
+  it('judges a statement even when a question follows it after a dash or semicolon', () => {
+    for (const text of [
+      'Fehlt die Integrationskraft, bleibt das Kind zu Hause – ist das rechtens?',
+      'Fehlt die Integrationskraft, bleibt das Kind zu Hause; darf die Kita das?',
+    ])
+      expect(checkText(text, 'kita').verdict).toBe('unlawful');
+    // A question on its own restricts no one.
+    expect(
+      checkText('Muss das Kind zu Hause bleiben, wenn die Assistenz fehlt?', 'kita').verdict,
+    ).toBe('lawful');
+  });
+
+  it('reads decomposed umlauts (as macOS writes them) like composed ones', () => {
+    const composed =
+      'Wird die Assistenz nicht weiter bewilligt, kündigen wir den Vertrag zum Monatsende.';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    const result = checkText(decomposed, 'kita');
+    expect(result.pattern).toBe('termination_for_missing_assistance');
+    expect(result.findings[0].evidence.text).toBe(decomposed.slice(0, -1));
+  });
+
+  it('takes the day of a rule from the German calendar', () => {
+    // 1 August 2026, 01:30 in Berlin, is still 31 July in UTC.
+    const text = 'Fehlt die Integrationskraft, bleibt das Kind zu Hause.';
+    expect(checkText(text, 'kita', new Date('2026-08-01T01:30:00+02:00')).verdict).toBe('unlawful');
+    expect(checkText(text, 'kita', new Date('2026-07-31T23:30:00+02:00')).findings).toEqual([]);
   });
 });
 

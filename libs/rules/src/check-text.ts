@@ -43,8 +43,9 @@ const specificity = (p: ExclusionPattern | null) => (p ? SPECIFICITY.indexOf(p) 
 export function checkText(text: string, setting: Setting, on: Date = new Date()): TextCheck {
   const rules = activeRules(on);
   const { normalized, found } = recognise(text);
-  const findings: Finding[] = found.map((f) => {
+  const findings: Finding[] = found.flatMap((f) => {
     const rule = ruleFor(f.detection, setting, rules);
+    if (!rule) return [];
     const [start, end] = originalSpan(normalized, f.start, f.end);
     return {
       verdict: rule.verdict,

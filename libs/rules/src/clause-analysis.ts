@@ -217,8 +217,8 @@ function clauseFeatures(
   };
 }
 
-export // Words a German question begins with; "…, ist das so erlaubt?" after a statement is no question
-// of the statement itself.
+// Words a German question begins with. "…, ist das so erlaubt?" after a comma is no question
+// of the statement before it; after a dash or semicolon only that last clause is the question.
 const QUESTION_OPENERS = new Set(
   (
     'was wie warum wieso weshalb wann wer wen wem wo woran wozu welche welcher welches ob ' +
@@ -278,8 +278,10 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
       sentences[clause.sentence] = sentence;
     }
     sentence.end = clause.end;
-    const opener = tokens[from]?.word ?? '';
-    sentence.question = n.text[clause.end] === '?' && QUESTION_OPENERS.has(opener);
+    const asks = n.text[clause.end] === '?' && QUESTION_OPENERS.has(tokens[from]?.word ?? '');
+    if (asks && sentence.clauses.length === 0) sentence.question = true;
+    // "Fehlt die Assistenz, bleibt das Kind zu Hause – ist das rechtens?": only the last part asks.
+    if (asks && sentence.clauses.length > 0) continue;
     sentence.clauses.push(features);
     for (const cue of features.cues) sentence.cues.add(cue);
   }

@@ -68,6 +68,17 @@ export function normalize(original: string): NormalizedText {
       put(code >= 65 && code <= 90 ? code + 32 : code, i);
       continue;
     }
+    // Decomposed umlauts (macOS writes "u" + U+0308): the diaeresis becomes the "e" of "ue";
+    // other combining marks are dropped.
+    if (code === 0x0308) {
+      const last = codes[codes.length - 1];
+      if (last === 97 || last === 111 || last === 117) {
+        codes.push(101);
+        origin.push(i);
+      }
+      continue;
+    }
+    if (code >= 0x0300 && code <= 0x036f) continue;
     const lower = original[i].toLowerCase();
     const replaced = REPLACEMENTS[lower] ?? lower;
     for (let k = 0; k < replaced.length; k++) put(replaced.charCodeAt(k), i);

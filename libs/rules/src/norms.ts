@@ -124,6 +124,12 @@ export const NORMS: Record<string, Norm> = {
     content:
       'Kinder mit (drohender) seelischer Behinderung erhalten Eingliederungshilfe, etwa eine Schulbegleitung, vom Jugendamt.',
   },
+  'SGB IX § 116 Abs. 2': {
+    citation: 'SGB IX § 116 Abs. 2',
+    title: 'Gemeinsame Inanspruchnahme',
+    content:
+      'Leistungen der Eingliederungshilfe, etwa Assistenz, können an mehrere Leistungsberechtigte gemeinsam erbracht werden.',
+  },
   'SGB X § 67b': {
     citation: 'SGB X § 67b',
     title: 'Übermittlung von Sozialdaten',

@@ -50,7 +50,7 @@ const OGS_LEISURE = [...OGS_BASE, 'UN-BRK Art. 30 Abs. 5'];
 const KITA_WHY =
   'Die Aufnahme und Betreuung eines Kindes darf nicht von seiner (drohenden) Behinderung abhängig gemacht werden (§ 7 KiBiz); Kinder mit und ohne Behinderung werden gemeinsam gefördert (§ 8 KiBiz). Die Leistungen der Kindertagesbetreuung dürfen nicht davon abhängen, ob und wann Leistungen der Eingliederungshilfe tatsächlich erbracht werden (§ 91 Abs. 2 Satz 2 SGB IX).';
 const KITA_STAFF =
-  ' Das Personal der Gruppe ist auch für das Kind mit Behinderung verantwortlich (§ 26 Abs. 3 KiBiz); die Assistenz ergänzt die Förderung, sie ersetzt sie nicht.';
+  ' Das Personal der Gruppe ist auch für das Kind mit Behinderung verantwortlich (§ 26 Abs. 3 KiBiz), und Kinder mit und ohne Behinderung sind gemeinsam zu fördern (§ 22a Abs. 4 SGB VIII); die Assistenz ergänzt die Förderung, sie ersetzt sie nicht.';
 const OGS_WHY =
   'Kein Kind darf wegen einer Behinderung von den Angeboten der offenen Ganztagsschule ausgeschlossen werden (Art. 3 Abs. 3 Satz 2 GG, § 4 Abs. 3 SGB IX, BASS 12-63 Nr. 2).';
 
@@ -236,7 +236,13 @@ export const RULES: readonly Rule[] = [
   ),
   lawful(
     'pool',
-    'any',
+    'kita',
+    ['SGB IX § 116 Abs. 2'],
+    'Die Assistenz wird für mehrere Kinder gemeinsam erbracht (§ 116 Abs. 2 SGB IX); das Kind wird nicht eingeschränkt.',
+  ),
+  lawful(
+    'pool',
+    'ogs',
     ['SGB IX § 112 Abs. 4'],
     'Die Assistenz wird als Pool-Lösung für mehrere Kinder gemeinsam erbracht (§ 112 Abs. 4 SGB IX); das Kind wird nicht eingeschränkt.',
   ),
@@ -249,16 +255,35 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The rules that apply on a day: of each rule id, the newest version already valid. */
-const activeByDay = new Map<number, Rule[]>();
-const versionByDay = new Map<number, string>();
+const activeByDay = new Map<string, Rule[]>();
+const versionByDay = new Map<string, string>();
+const berlinDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const dayByHour = new Map<number, string>();
 
-const dayOf = (on: Date) => Math.floor(on.getTime() / 86_400_000);
+/**
+ * The calendar day in Europe/Berlin (legal dates are German days), as YYYY-MM-DD. Berlin's
+ * offsets are whole hours, so the day is computed once per hour and remembered.
+ */
+export function legalDay(on: Date): string {
+  const hour = Math.floor(on.getTime() / 3_600_000);
+  const known = dayByHour.get(hour);
+  if (known) return known;
+  const day = berlinDay.format(on);
+  if (dayByHour.size > 10_000) dayByHour.clear();
+  dayByHour.set(hour, day);
+  return day;
+}
 
 export function activeRules(on: Date = new Date()): Rule[] {
-  const day = dayOf(on);
+  const day = legalDay(on);
   const known = activeByDay.get(day);
   if (known) return known;
-  const rules = computeActiveRules(on.toISOString().slice(0, 10));
+  const rules = computeActiveRules(day);
   if (activeByDay.size > 1000) activeByDay.clear();
   activeByDay.set(day, rules);
   return rules;
@@ -281,7 +306,7 @@ function computeActiveRules(day: string): Rule[] {
 export const ANALYSIS_VERSION = 1;
 
 export function ruleSetVersion(on: Date = new Date()): string {
-  const day = dayOf(on);
+  const day = legalDay(on);
   const known = versionByDay.get(day);
   if (known) return known;
   const version = computeVersion(on);
@@ -304,15 +329,17 @@ function computeVersion(on: Date): string {
   return `${ANALYSIS_VERSION}.${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** The rule for a detection in a setting, as it applies on a day. */
-export function ruleFor(detection: Detection, setting: Setting, rules: readonly Rule[]): Rule {
+/** The rule for a detection in a setting among the rules of a day; none before it applies. */
+export function ruleFor(
+  detection: Detection,
+  setting: Setting,
+  rules: readonly Rule[],
+): Rule | undefined {
   const subject = detection.kind === 'lawful' ? detection.reason : detection.pattern;
-  const match = rules.find(
+  return rules.find(
     (r) =>
       r.detection === detection.kind &&
       (r.subject === subject || r.subject === 'any') &&
       (r.setting === setting || r.setting === 'any'),
   );
-  if (!match) throw new Error(`no rule for ${detection.kind}/${subject} in ${setting}`);
-  return match;
 }
