@@ -252,11 +252,15 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
     const from = t;
     while (t < tokens.length && tokens[t].start < clause.end) t++;
     // Overlong clauses (lists, garbage) are read in pieces, so the work per piece is bounded.
-    const pieces: ClauseFeatures[] = [];
-    for (let p = from; p < t || p === from; p += MAX_CLAUSE_TOKENS)
-      pieces.push(clauseFeatures(n.text, tokens, p, Math.min(t, p + MAX_CLAUSE_TOKENS), formal));
-    const features = pieces[0];
-    for (const more of pieces.slice(1)) {
+    const features = clauseFeatures(
+      n.text,
+      tokens,
+      from,
+      Math.min(t, from + MAX_CLAUSE_TOKENS),
+      formal,
+    );
+    for (let p = from + MAX_CLAUSE_TOKENS; p < t; p += MAX_CLAUSE_TOKENS) {
+      const more = clauseFeatures(n.text, tokens, p, Math.min(t, p + MAX_CLAUSE_TOKENS), formal);
       for (const cue of more.cues) features.cues.add(cue);
       features.negatedParticipation ||= more.negatedParticipation;
       features.onlyParticipation ||= more.onlyParticipation;

@@ -30,7 +30,16 @@ export interface CueHit {
 }
 
 const MAX_GAP = 12;
+const hasLetter = (word: string) => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+};
 const MAX_WORD = 80;
+const MEMO_SIZE = 50_000;
+const NO_ATOMS: readonly number[] = [];
 
 function parseAtom(term: string): { kind: AtomKind; value: string } {
   const starts = term.startsWith('*');
@@ -51,7 +60,8 @@ class CompiledLexicon {
   private readonly contains: Atom[] = [];
   /** Phrases by their first atom. */
   readonly phrasesByFirst = new Map<number, Phrase[]>();
-  private readonly memo = new Map<string, readonly number[]>();
+  private memo = new Map<string, readonly number[]>();
+  private older = new Map<string, readonly number[]>();
 
   constructor(lexicon: Record<string, readonly string[]>) {
     for (const [cue, terms] of Object.entries(lexicon)) {
@@ -91,6 +101,7 @@ class CompiledLexicon {
 
   private atomsOfPart(word: string, into: Set<number>) {
     for (const id of this.exact.get(word) ?? []) into.add(id);
+    if (!hasLetter(word)) return;
     for (let l = 1; l <= word.length; l++) {
       for (const id of this.prefix.get(word.slice(0, l)) ?? []) into.add(id);
       for (const id of this.suffix.get(word.slice(word.length - l)) ?? []) into.add(id);
@@ -100,19 +111,25 @@ class CompiledLexicon {
 
   /** The atoms a word satisfies: the word itself, its parts and its spelling without hyphens. */
   atomsOf(word: string): readonly number[] {
-    const known = this.memo.get(word);
+    const known = this.memo.get(word) ?? this.older.get(word);
     if (known) return known;
     // No German word is this long; matching its prefixes would cost its length squared.
-    if (word.length > MAX_WORD) return [];
+    if (word.length > MAX_WORD) return NO_ATOMS;
+    // Numbers (dates, file numbers) are many and match whole at most; they are not remembered.
+    if (!hasLetter(word)) return this.exact.get(word) ?? NO_ATOMS;
     const found = new Set<number>();
     this.atomsOfPart(word, found);
     if (word.includes('-')) {
       this.atomsOfPart(word.replace(/-/g, ''), found);
       for (const part of word.split('-')) if (part) this.atomsOfPart(part, found);
     }
-    const result = [...found];
-    // Bounded memo: a text of endless distinct words must not grow memory without end.
-    if (this.memo.size > 50_000) this.memo.clear();
+    const result = found.size === 0 ? NO_ATOMS : [...found];
+    // Bounded memory with two generations: when the young one is full it becomes the old one,
+    // so words in use stay known while a text of endless distinct words cannot grow it.
+    if (this.memo.size >= MEMO_SIZE) {
+      this.older = this.memo;
+      this.memo = new Map();
+    }
     this.memo.set(word, result);
     return result;
   }
