@@ -21,6 +21,12 @@ describe('retention', () => {
 
   async function closedCase(yearsAgo: number) {
     const { id } = await createCase(t, facilityId);
+    // A contract naming the family, checked while the case was open.
+    await t
+      .api()
+      .post(`/api/v1/cases/${id}/contracts`)
+      .send({ text: 'Frau Keller: Fehlt die Assistenz, bleibt Mia zu Hause.' })
+      .expect(201);
     for (const [to, reason] of [
       ['assessing', 'Vertrag angefordert von Frau Keller'],
       ['provider_contacted', 'Schreiben an Träger'],
@@ -40,17 +46,6 @@ describe('retention', () => {
     const recent = await closedCase(4);
     const open = (await createCase(t, facilityId)).id;
     await t.dataSource.query(`UPDATE cases SET received_at = '2015-01-05' WHERE id = $1`, [open]);
-
-    await t
-      .api()
-      .post(`/api/v1/cases/${due}/contracts`)
-      .send({ text: 'Frau Keller: Fehlt die Assistenz, bleibt Mia zu Hause.' })
-      .expect(201);
-    await t
-      .api()
-      .post(`/api/v1/cases/${recent}/contracts`)
-      .send({ text: 'Frau Keller: Fehlt die Assistenz, bleibt Mia zu Hause.' })
-      .expect(201);
 
     expect(await t.app.get(CaseRetention).run()).toBe(1);
 
