@@ -7,6 +7,7 @@ export * from './cases.exception';
 export * from './cases.module';
 export * from './cases.service';
 export * from './dto/access-export.dto';
+export * from './dto/case-facts.dto';
 export * from './dto/case-query.dto';
 export * from './dto/create-case.dto';
 export * from './dto/transition.dto';

@@ -1,6 +1,6 @@
+import { CaseFactsDto } from './case-facts.dto';
 import {
   AddressDto,
-  BooleanField,
   DateField,
   EmailField,
   EnumField,
@@ -76,7 +76,7 @@ export class ChildDto {
   assistance?: AssistanceDto;
 }
 
-export class CreateCaseDto {
+export class CreateCaseDto extends CaseFactsDto {
   @UuidField({ description: 'the facility the complaint is about' })
   facilityId!: string;
 
@@ -100,24 +100,4 @@ export class CreateCaseDto {
     example: 'Die Kita schickt das Kind nach Hause, wenn die Assistenz krank ist.',
   })
   description!: string;
-
-  @BooleanField({
-    optional: true,
-    description: 'whether the provider terminated the care contract (default false)',
-  })
-  contractTerminated?: boolean;
-
-  @BooleanField({
-    nullable: true,
-    description:
-      'whether the provider told the Landesjugendamt before it acted (§ 47 SGB VIII); null: not known',
-  })
-  officeNotifiedBeforehand?: boolean | null;
-
-  @BooleanField({
-    optional: true,
-    description:
-      'whether the parents agreed that the office involves the facility, Jugendamt and others (default false)',
-  })
-  consentToInvolveOthers?: boolean;
 }

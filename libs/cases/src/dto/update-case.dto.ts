@@ -1,6 +1,6 @@
+import { CaseFactsDto } from './case-facts.dto';
 import {
   AddressDto,
-  BooleanField,
   DateField,
   EmailField,
   EnumField,
@@ -64,7 +64,7 @@ export class UpdateChildDto {
   assistance?: AssistanceDto | null;
 }
 
-export class UpdateCaseDto {
+export class UpdateCaseDto extends CaseFactsDto {
   @UuidField({ optional: true })
   facilityId?: string;
 
@@ -85,24 +85,4 @@ export class UpdateCaseDto {
 
   @TextField({ optional: true, max: MAX_DESCRIPTION_LENGTH })
   description?: string;
-
-  @BooleanField({
-    optional: true,
-    description: 'whether the provider terminated the care contract (default false)',
-  })
-  contractTerminated?: boolean;
-
-  @BooleanField({
-    nullable: true,
-    description:
-      'whether the provider told the Landesjugendamt before it acted (§ 47 SGB VIII); null: not known',
-  })
-  officeNotifiedBeforehand?: boolean | null;
-
-  @BooleanField({
-    optional: true,
-    description:
-      'whether the parents agreed that the office involves the facility, Jugendamt and others (default false)',
-  })
-  consentToInvolveOthers?: boolean;
 }
