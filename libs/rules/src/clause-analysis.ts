@@ -141,7 +141,13 @@ function clauseFeatures(
   const deniedLater = (h: CueHit) =>
     freeNegations.some((n) => n > h.last && !commaBetween(h.last, n));
   const nouns = hits.filter((h) => h.cue === 'exclusionNoun');
-  const deniesExclusion = nouns.length > 0 && nouns.every((h) => deniedLater(h) || negated(h));
+  // "Eine Kündigung wegen … ist ausgeschlossen": the predicate denies what the nouns name.
+  const terminationNouns = hits.filter(
+    (h) => h.cue === 'termination' && tokens[h.first].word.startsWith('kuendigung'),
+  );
+  const deniedByPredicate = cues.has('denial') && (nouns.length > 0 || terminationNouns.length > 0);
+  const deniesExclusion =
+    deniedByPredicate || (nouns.length > 0 && nouns.every((h) => deniedLater(h) || negated(h)));
   if (deniesExclusion) {
     freeNegation = false;
     cues.add('noDependency');
@@ -152,9 +158,9 @@ function clauseFeatures(
       (h) =>
         h.cue === 'exclusion' && !negated(h) && !negatedByOhneDass(h) && !within(h, 'noDependency'),
     );
-  const termination = hits.some(
-    (h) => h.cue === 'termination' && !negated(h) && !within(h, 'noDependency'),
-  );
+  const termination =
+    !deniedByPredicate &&
+    hits.some((h) => h.cue === 'termination' && !negated(h) && !within(h, 'noDependency'));
   // "kommt erst gegen 11" speaks of the assistant's time, not of the child's.
   const only = hits.some((h) => h.cue === 'only' && !within(h, 'availability'));
   // "ohne Assistenz", "an Tagen ohne Integrationsassistenz"
@@ -311,7 +317,10 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
   const terminates =
     has('termination') && (anchoredHere || near.has('condition') || near.has('cause'));
   const admitsOnCondition =
-    has('admission') && (conditioned || has('dependsOn')) && window.has('approval');
+    has('admission') &&
+    (conditioned || has('dependsOn')) &&
+    // Approved assistance, or (medical care) a nurse or trained person being in place.
+    (window.has('approval') || (has('carePerson') && has('condition')));
   const assistantsTime = any(
     s,
     (c) => c.cues.has('hours') && (c.cues.has('assistance') || c.cues.has('availability')),
@@ -325,7 +334,9 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
       (has('days') && has('hoursLimit') && (has('approval') || has('extent'))) ||
       // "Der Umfang wird erhöht, sobald weitere Assistenzstunden bewilligt werden."
       (has('hours') && has('extent') && has('condition') && (has('approval') || anchoredHere)) ||
-      ((has('hours') || has('days')) && has('extent') && excludes));
+      ((has('hours') || has('days')) && has('extent') && excludes) ||
+      // "Da die Schulbegleiterin bis 15 Uhr im Einsatz ist, endet die Betreuung um 15 Uhr."
+      (has('hours') && has('until') && assistantsTime && excludes));
   const parentStandsIn = any(s, (c) => c.parentStandsIn);
   return {
     excludes,
@@ -449,6 +460,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
       ((s.cues.has('continues') || s.cues.has('pool') || any(s, (c) => c.cover)) &&
         !r.excludes &&
         !r.terminates &&
+        !r.admitsOnCondition &&
         !r.parentStandsIn)
     ) {
       if (lawful) push({ kind: 'lawful', reason: lawful });

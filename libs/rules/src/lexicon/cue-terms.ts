@@ -16,6 +16,12 @@
 export const CUE_TERMS = {
   /** People who provide medically necessary care (their absence is a medical matter). */
   carePerson: [
+    'eingewiesen* person*',
+    'geschult* person*',
+    'eingewiesen* personal',
+    'geschult* personal',
+    'eingewiesen* fachkraft',
+    'geschult* fachkraft',
     '*krankenschwester*',
     '*krankenpfleger*',
     'pflegekraft*',
@@ -28,6 +34,8 @@ export const CUE_TERMS = {
 
   /** The approval or application of assistance, and its extent. */
   approval: [
+    'ablehn*',
+    'abgelehnt',
     'nachweis*',
     'folgebescheid*',
     '*bewillig*',
@@ -51,6 +59,7 @@ export const CUE_TERMS = {
 
   /** The extent of approved hours grows or shrinks. */
   extent: [
+    '*umfang',
     'kontingent*',
     'ausgeschoepft',
     'aufgebraucht',
@@ -75,6 +84,12 @@ export const CUE_TERMS = {
 
   /** The assistant is (not) there: absence words, and presence words a condition can hang on. */
   availability: [
+    'reha',
+    'rehabilitation',
+    'mutterschutz',
+    'elternzeit',
+    'dienstende*',
+    'dienstschluss*',
     'auslauf*',
     'laeuft … aus',
     'ausgelaufen',
@@ -156,6 +171,24 @@ export const CUE_TERMS = {
 
   /** Words that exclude the child by themselves. */
   exclusion: [
+    'von der betreuung … freigestellt',
+    'von der betreuung freigestellt',
+    'vom besuch … freigestellt',
+    'von der betreuung … beurlaubt',
+    'vom … zurueckgestellt',
+    'zurueckgestellt',
+    '*besuchsverbot*',
+    '*teilnahmeverbot*',
+    '*betreuungsverbot*',
+    'schick* … heim',
+    'heimgeschickt',
+    'heim geschickt',
+    'abzusehen',
+    'absehen',
+    'kann … nicht … bleiben',
+    'koennen … nicht … bleiben',
+    'darf … nicht … bleiben',
+    'duerfen … nicht … bleiben',
     'geschlossen',
     'melden … ab',
     'meldet … ab',
@@ -223,6 +256,12 @@ export const CUE_TERMS = {
 
   /** Taking part: negated or restricted by "nur"/"erst", these exclude. */
   participation: [
+    'nehmen … an',
+    'nimmt … an',
+    'darstellbar',
+    'leistbar',
+    'machbar',
+    'vertretbar',
     'gewaehrt',
     'gewaehren',
     'inanspruchnahme',
@@ -287,6 +326,8 @@ export const CUE_TERMS = {
 
   /** Conditions. */
   condition: [
+    'zu dem zeitpunkt',
+    'zum zeitpunkt',
     'soweit',
     'sobald und soweit',
     'anderenfalls',
@@ -343,6 +384,8 @@ export const CUE_TERMS = {
 
   /** Ending the contract. */
   termination: [
+    'verweis … aus',
+    'verweis des kindes',
     'endet … *vereinbarung',
     '*vereinbarung … endet',
     'endet automatisch',
@@ -380,6 +423,23 @@ export const CUE_TERMS = {
 
   /** Concluding a contract or admitting a child. */
   admission: [
+    '*vertrag … geschlossen',
+    '*vertrag … wirksam',
+    'wird … wirksam',
+    'platz … belegt',
+    'kriegen … platz',
+    'bekommen … platz',
+    'erhalten … platz',
+    'platz … kriegen',
+    'platz … bekommen',
+    'platz … erhalten',
+    'anmelde*',
+    'reserviert',
+    'reservierung',
+    'hinfaellig',
+    'keinen vertrag',
+    'kein vertrag',
+    'keinen betreuungsvertrag',
     'zustande',
     'unterschreib*',
     'unterschrieben',
@@ -402,13 +462,7 @@ export const CUE_TERMS = {
     'betreuungsplatz*',
     'kitaplatz*',
     'ogs-platz*',
-    'inanspruchnahme',
     'platzangebot*',
-    'vertrag',
-    'vertrages',
-    'vertrags',
-    'betreuungsvertrag*',
-    'ganztagsvertrag*',
     'vertragsangebot*',
     'zulassung',
   ],
@@ -444,6 +498,10 @@ export const CUE_TERMS = {
 
   /** Standing in as a companion, or paying for one. */
   substituteAction: [
+    'begleitung … sicherzustellen',
+    'begleitung … sicherstellen',
+    'seite bleib*',
+    'an … seite',
     'vertreten',
     'vertritt',
     'zu vertreten',
@@ -479,8 +537,6 @@ export const CUE_TERMS = {
     'auf abruf',
     'mitkomm*',
     'mitfahr*',
-    'sicherstellen',
-    'sicherzustellen',
     'einspring*',
     'springt … ein',
     'springen … ein',
@@ -563,6 +619,7 @@ export const CUE_TERMS = {
 
   /** Care time. */
   hours: [
+    'randzeit*',
     'betreuungsdauer*',
     'stundenweise',
     '*stundenkontingent*',
@@ -641,10 +698,22 @@ export const CUE_TERMS = {
   ],
 
   /** Nouns of exclusion: "Absage", "Ausschluss"; a later "nicht" denies them. */
-  exclusionNoun: ['absage*', 'abgesagt', 'ausschluss*', 'abweisung*', 'ausgrenzung*'],
+  exclusionNoun: ['absage*', 'abgesagt', 'ausschluss*', 'abweisung*', 'ausgrenzung*', 'kuerzung*'],
 
   /** Reported questions: "Mutter fragt, ob …". */
   asks: ['fragt … ob', 'fragte … ob', 'gefragt … ob', 'frage … ob', 'fragen … ob', 'wissen … ob'],
+
+  /** A predicate that denies what its subject names: "eine Kündigung … ist ausgeschlossen". */
+  denial: [
+    'ist … ausgeschlossen',
+    'sind … ausgeschlossen',
+    'unzulaessig',
+    'nicht zulaessig',
+    'findet nicht statt',
+    'finden nicht statt',
+    'erfolgt nicht',
+    'erfolgen nicht',
+  ],
 
   /** Concessions: "auch wenn die Assistenz fehlt, fährt sie mit". */
   concessive: ['auch wenn', 'selbst wenn', 'auch dann', 'selbst dann'],
@@ -661,8 +730,18 @@ export const CUE_TERMS = {
     'ohne ihre begleit*',
   ],
 
+  /** "bis": a limit only together with the assistant's time and an end of care. */
+  until: ['bis'],
+
   /** Limits on care time. */
   hoursLimit: [
+    'runtergestuft',
+    'herabgestuft',
+    'heruntergestuft',
+    'abgesenkt',
+    'dienstende*',
+    'dienstschluss*',
+    'verkuerz*',
     'abweichend',
     'abweichend von',
     'mehr … als',
@@ -675,7 +754,6 @@ export const CUE_TERMS = {
     'orientiert sich',
     'nach massgabe',
     'nur',
-    'bis',
     'begrenz*',
     'beschraenk*',
     'reduzier*',
@@ -806,6 +884,10 @@ export const CUE_TERMS = {
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    'beruehrt … nicht',
+    'nicht beruehrt',
+    'unberuehrt',
+    'bleibt … unberuehrt',
     'nicht … abhaengig',
     'nicht abhaengig von',
     'nicht vom … abhaengig',
