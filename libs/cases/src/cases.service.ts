@@ -16,7 +16,7 @@ import {
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { FieldCipher } from '@teilhabe/crypto';
-import { assessCaseFacts, type CaseAssessment } from '@teilhabe/rules';
+import { assessCaseFacts, type CaseAssessment, settingOfFacility } from '@teilhabe/rules';
 import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyCaseUpdate } from './case-changes';
@@ -240,7 +240,7 @@ export class CasesService {
       fields: ['patterns', 'facts'],
     });
     return assessCaseFacts({
-      setting: found.facility.kind === 'kita' ? 'kita' : 'ogs',
+      setting: settingOfFacility(found.facility.kind),
       patterns: found.patterns,
       contractTerminated: found.contractTerminated,
       officeNotifiedBeforehand: found.officeNotifiedBeforehand,

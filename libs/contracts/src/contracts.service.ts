@@ -10,8 +10,14 @@ import {
   recordCaseEvent,
 } from '@teilhabe/cases';
 import { type Actor, districtScope } from '@teilhabe/common';
-import { Facility, type FacilityKind } from '@teilhabe/providers';
-import { checkText, ruleSetVersion, type Setting, type TextCheck } from '@teilhabe/rules';
+import { Facility } from '@teilhabe/providers';
+import {
+  checkText,
+  ruleSetVersion,
+  type Setting,
+  settingOfFacility,
+  type TextCheck,
+} from '@teilhabe/rules';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -54,8 +60,6 @@ export interface RecheckResult {
   checked: number;
   changed: number;
 }
-
-export const settingOf = (kind: FacilityKind): Setting => (kind === 'kita' ? 'kita' : 'ogs');
 
 const MEDIA_TYPES = {
   pdf: 'application/pdf',
@@ -310,7 +314,7 @@ export class ContractsService {
       where: { id: facilityId },
       select: { id: true, kind: true },
     });
-    return settingOf(facility.kind);
+    return settingOfFacility(facility.kind);
   }
 
   private inScope(caseId: string, actor: Actor): Promise<Case> {

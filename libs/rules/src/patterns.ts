@@ -26,3 +26,6 @@ export const VERDICT_SEVERITY: Record<Verdict, number> = { unlawful: 2, review: 
 
 export const SETTINGS = ['kita', 'ogs'] as const;
 export type Setting = (typeof SETTINGS)[number];
+
+/** The setting whose rules apply to a facility: Kita, or OGS (also at a Förderschule). */
+export const settingOfFacility = (kind: string): Setting => (kind === 'kita' ? 'kita' : 'ogs');
