@@ -583,3 +583,50 @@ describe('case list', () => {
     expectFieldError(await t.api().get(`/api/v1/cases?${query}`), field);
   });
 });
+
+describe('case search', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const list = async (query: string) => {
+    const res = await t.api().get(`/api/v1/cases?${query}`).expect(200);
+    return (res.body.items as { id: string }[]).map((c) => c.id);
+  };
+
+  it('finds descriptions deep in the list and pages through the matches', async () => {
+    // More cases than the first search batch, with the matches spread among them.
+    const kita = await createFacility(t, { district: 'Köln' });
+    const matches: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      const day = `2023-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const hit = i % 23 === 0;
+      const created = await createCase(t, kita, {
+        receivedAt: day,
+        description: hit
+          ? `Die Leitung sagt: ohne Begleitung kein Schwimmkurs (${i}).`
+          : `Fall ${i}`,
+      });
+      if (hit) matches.unshift(created.id);
+    }
+    expect(matches).toHaveLength(4);
+    expect(await list('q=SCHWIMMKURS')).toEqual(matches);
+    const first = await t.api().get('/api/v1/cases?q=schwimmkurs&limit=3').expect(200);
+    const second = await t
+      .api()
+      .get(`/api/v1/cases?q=schwimmkurs&limit=3&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    expect([...first.body.items, ...second.body.items].map((c: { id: string }) => c.id)).toEqual(
+      matches,
+    );
+    expect(second.body.nextCursor).toBeNull();
+    expect(await list('q=Schwimmkurs%20(69)')).toEqual([matches[0]]);
+    expect(await list('q=kein%20Schwimmbad')).toEqual([]);
+    // Out of their districts, a caseworker finds nothing, however well the words match.
+    const bonn = await t.as('caseworker', ['Bonn']);
+    const res = await bonn.get('/api/v1/cases?q=schwimmkurs').expect(200);
+    expect(res.body.items).toEqual([]);
+  });
+});

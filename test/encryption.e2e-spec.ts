@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createFacility, makeCase } from './support/builders';
 import { TEST_CRYPTO_ENV } from './support/environment';
@@ -13,7 +14,22 @@ const GUARDIAN = {
 const INITIALS = 'Q. Z.';
 const CONTRACT_TEXT =
   'Vereinbarung mit Frau Wilhelmine Zauberkraut: Fehlt die Integrationskraft, bleibt Q. Z. zu Hause.';
-const NEEDLES = ['Zauberkraut', 'zauberkraut@example', '9876543', 'Geheimgasse', 'Q. Z.'];
+// Health and social data (Art. 9 GDPR): the disability, what the parents report, a reason.
+const DISABILITY = 'Trisomie 21 mit Herzfehler';
+const DESCRIPTION = 'Die Kita lässt Quirin nur mit seiner Mutter in den Morgenkreis.';
+const REASON = 'Gespräch mit der Mutter: Quirin wurde am Dienstag abgeholt.';
+const NEEDLES = [
+  'Zauberkraut',
+  'zauberkraut@example',
+  '9876543',
+  'Geheimgasse',
+  'Q. Z.',
+  'Trisomie',
+  'Morgenkreis',
+  'abgeholt',
+];
+const CLEAR_COLUMNS = `guardian_name, guardian_email, guardian_phone, guardian_address, child_initials,
+  child_disability, description`;
 
 /** Rows of any table of the database whose text contains the needle. */
 async function rowsContaining(t: TestApp, needle: string): Promise<string[]> {
@@ -50,11 +66,17 @@ describe('personal data at rest', () => {
       .send(
         makeCase(facilityId, {
           guardian: GUARDIAN,
-          child: { initials: INITIALS, birthYear: 2021 },
+          child: { initials: INITIALS, birthYear: 2021, disability: DISABILITY },
+          description: DESCRIPTION,
         }),
       )
       .expect(201);
     caseId = res.body.id;
+    await t
+      .api()
+      .post(`/api/v1/cases/${caseId}/transitions`)
+      .send({ to: 'assessing', reason: REASON })
+      .expect(200);
     // A contract naming the family, uploaded under a file name that names them too.
     contractId = (
       await t
@@ -71,17 +93,47 @@ describe('personal data at rest', () => {
 
   it('appears nowhere in the database in clear text', async () => {
     for (const needle of NEEDLES) expect(await rowsContaining(t, needle)).toEqual([]);
-    const [row] = await t.dataSource.query(
-      'SELECT guardian_name, guardian_email, guardian_phone, guardian_address, child_initials FROM cases WHERE id = $1',
+    const [row] = await t.dataSource.query(`SELECT ${CLEAR_COLUMNS} FROM cases WHERE id = $1`, [
+      caseId,
+    ]);
+    for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test1:/);
+    const reasons = await t.dataSource.query(
+      `SELECT reason, data FROM case_events WHERE case_id = $1 AND type = 'status_changed'`,
       [caseId],
     );
-    for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test1:/);
+    expect(reasons).toEqual([
+      {
+        reason: expect.stringMatching(/^enc:v1:test1:/),
+        data: { from: 'received', to: 'assessing' },
+      },
+    ]);
+  });
+
+  it('is not in a dump of the database', async () => {
+    const dump = spawnSync('pg_dump', ['--no-owner', '--data-only', db.url], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    expect(dump.status).toBe(0);
+    // The dump holds the case (its Aktenzeichen), but none of what the family told.
+    const [{ reference }] = await t.dataSource.query('SELECT reference FROM cases WHERE id = $1', [
+      caseId,
+    ]);
+    expect(dump.stdout).toContain(reference);
+    for (const needle of NEEDLES) expect(dump.stdout).not.toContain(needle);
   });
 
   it('is read back in clear text through the API', async () => {
     const res = await t.api().get(`/api/v1/cases/${caseId}`).expect(200);
     expect(res.body.guardian).toEqual(GUARDIAN);
-    expect(res.body.child.initials).toBe(INITIALS);
+    expect(res.body.child).toMatchObject({ initials: INITIALS, disability: DISABILITY });
+    expect(res.body.description).toBe(DESCRIPTION);
+    expect(res.body.timeline).toContainEqual(
+      expect.objectContaining({
+        type: 'status_changed',
+        data: { from: 'received', to: 'assessing', reason: REASON },
+      }),
+    );
     const replay = await t
       .api()
       .post('/api/v1/cases')
@@ -89,11 +141,13 @@ describe('personal data at rest', () => {
       .send(
         makeCase(facilityId, {
           guardian: GUARDIAN,
-          child: { initials: INITIALS, birthYear: 2021 },
+          child: { initials: INITIALS, birthYear: 2021, disability: DISABILITY },
+          description: DESCRIPTION,
         }),
       )
       .expect(201);
     expect(replay.body.guardian).toEqual(GUARDIAN);
+    expect(replay.body.description).toBe(DESCRIPTION);
   });
 
   it("can be found by the guardian's e-mail address however it is written", async () => {
@@ -110,10 +164,16 @@ describe('personal data at rest', () => {
   });
 
   it('is re-encrypted with a new key by npm run crypto:rotate, clear-text leftovers included', async () => {
-    // A value stored before encryption existed.
-    await t.dataSource.query(`UPDATE cases SET guardian_phone = '0228 111111' WHERE id = $1`, [
-      caseId,
-    ]);
+    // Values stored before encryption existed.
+    await t.dataSource.query(
+      `UPDATE cases SET guardian_phone = '0228 111111', child_disability = 'Epilepsie',
+              description = 'Vor der Verschlüsselung erfasst.' WHERE id = $1`,
+      [caseId],
+    );
+    await t.dataSource.query(
+      `UPDATE case_events SET reason = 'Alter Grund' WHERE case_id = $1 AND type = 'status_changed'`,
+      [caseId],
+    );
     await t.close();
 
     const rotated = { ENCRYPTION_KEYS: `${newKey},${TEST_CRYPTO_ENV.ENCRYPTION_KEYS}` };
@@ -123,17 +183,31 @@ describe('personal data at rest', () => {
       DATABASE_URL: db.url,
     });
     expect(await run.exited).toBe(0);
-    expect(run.stdout()).toContain('Re-encrypted 1 cases and 1 contracts with key test2.');
+    expect(run.stdout()).toContain(
+      'Re-encrypted 1 cases, 1 timeline reasons and 1 contracts with key test2.',
+    );
 
     // Only the new key is left: everything must still be readable.
     t = await startTestApp({ DATABASE_URL: db.url, ENCRYPTION_KEYS: newKey });
-    const [row] = await t.dataSource.query(
-      'SELECT guardian_name, guardian_email, guardian_phone, guardian_address, child_initials FROM cases WHERE id = $1',
+    const [row] = await t.dataSource.query(`SELECT ${CLEAR_COLUMNS} FROM cases WHERE id = $1`, [
+      caseId,
+    ]);
+    for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test2:/);
+    const [event] = await t.dataSource.query(
+      `SELECT reason FROM case_events WHERE case_id = $1 AND type = 'status_changed'`,
       [caseId],
     );
-    for (const value of Object.values(row)) expect(value).toMatch(/^enc:v1:test2:/);
+    expect(event.reason).toMatch(/^enc:v1:test2:/);
     const res = await t.api().get(`/api/v1/cases/${caseId}`).expect(200);
     expect(res.body.guardian).toEqual({ ...GUARDIAN, phone: '0228 111111' });
+    expect(res.body.child.disability).toBe('Epilepsie');
+    expect(res.body.description).toBe('Vor der Verschlüsselung erfasst.');
+    expect(
+      res.body.timeline.find((e: { type: string }) => e.type === 'status_changed').data.reason,
+    ).toBe('Alter Grund');
+    // Still searchable by words of the description, now under the new key.
+    const found = await t.api().get('/api/v1/cases?q=verschlüsselung').expect(200);
+    expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
     const [contract] = await t.dataSource.query(
       'SELECT file_name, document, text, findings FROM care_contracts WHERE id = $1',
       [contractId],

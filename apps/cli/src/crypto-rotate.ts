@@ -28,19 +28,20 @@ async function main(): Promise<void> {
     const cases = app.get(CaseKeyRotation);
     const contracts = app.get(ContractKeyRotation);
     const pendingCases = await cases.pending();
+    const casesTotal = pendingCases.cases + pendingCases.reasons;
     const pendingContracts = await contracts.pending();
-    if (pendingCases + pendingContracts === 0) {
+    if (casesTotal + pendingContracts === 0) {
       console.log(`All cases and contracts are encrypted with key ${key}; nothing to do.`);
       return;
     }
-    const doneCases = pendingCases
-      ? await cases.rotate(progress('Fälle neu verschlüsseln', pendingCases))
-      : 0;
+    const doneCases = casesTotal
+      ? await cases.rotate(progress('Fälle neu verschlüsseln', casesTotal))
+      : { cases: 0, reasons: 0 };
     const doneContracts = pendingContracts
       ? await contracts.rotate(progress('Verträge neu verschlüsseln', pendingContracts))
       : 0;
     console.log(
-      `Re-encrypted ${doneCases} cases and ${doneContracts} contracts with key ${key}. Older keys can now be removed.`,
+      `Re-encrypted ${doneCases.cases} cases, ${doneCases.reasons} timeline reasons and ${doneContracts} contracts with key ${key}. Older keys can now be removed.`,
     );
   } finally {
     await app.close();

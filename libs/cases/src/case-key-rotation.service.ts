@@ -5,6 +5,13 @@ import { SYSTEM_ACTOR } from '@teilhabe/common';
 import { FieldCipher, pendingRotation, type RotatableTable, rotateKeys } from '@teilhabe/crypto';
 import { DataSource, In } from 'typeorm';
 import { Case } from './entities/case.entity';
+import { CaseEvent } from './entities/case-event.entity';
+
+export interface CaseRotationCount {
+  cases: number;
+  /** Timeline entries whose reason was re-encrypted. */
+  reasons: number;
+}
 
 const ENCRYPTED_FIELDS = [
   'guardian.name',
@@ -12,6 +19,8 @@ const ENCRYPTED_FIELDS = [
   'guardian.phone',
   'guardian.address',
   'child.initials',
+  'child.disability',
+  'description',
 ] as const;
 
 const ENCRYPTED_COLUMNS = [
@@ -20,6 +29,8 @@ const ENCRYPTED_COLUMNS = [
   'guardian_phone',
   'guardian_address',
   'child_initials',
+  'child_disability',
+  'description',
 ] as const;
 
 /**
@@ -49,7 +60,8 @@ export class CaseKeyRotation {
             phone: c.guardian.phone,
             address: c.guardian.address,
           },
-          child: { initials: c.child.initials },
+          child: { initials: c.child.initials, disability: c.child.disability },
+          description: c.description,
         });
       }
       await this.audit.record(
@@ -65,24 +77,55 @@ export class CaseKeyRotation {
     },
   };
 
-  /** Cases with at least one personal field not encrypted with the current key. */
-  pending(): Promise<number> {
-    return pendingRotation(this.dataSource, this.cipher, this.target);
+  private readonly reasons: RotatableTable = {
+    table: 'case_events',
+    columns: ['reason'],
+    reencrypt: async (m, ids) => {
+      const events = await m.findBy(CaseEvent, { id: In(ids) });
+      for (const e of events) await m.update(CaseEvent, e.id, { reason: e.reason });
+      await this.audit.record(
+        SYSTEM_ACTOR,
+        {
+          action: 'case.reencrypt',
+          recordType: 'case',
+          fields: ['timeline.reason'],
+          details: {
+            caseIds: [...new Set(events.map((e) => e.caseId))],
+            keyId: this.cipher.currentKeyId,
+          },
+        },
+        m,
+      );
+    },
+  };
+
+  /** Cases and timeline entries with personal data not encrypted with the current key. */
+  async pending(): Promise<CaseRotationCount> {
+    return {
+      cases: await pendingRotation(this.dataSource, this.cipher, this.target),
+      reasons: await pendingRotation(this.dataSource, this.cipher, this.reasons),
+    };
   }
 
   async rotate(
     onProgress?: (done: number, total: number) => void,
     batchSize = 200,
-  ): Promise<number> {
-    const done = await rotateKeys(this.dataSource, this.cipher, this.target, {
+  ): Promise<CaseRotationCount> {
+    const pending = await this.pending();
+    const total = pending.cases + pending.reasons;
+    const cases = await rotateKeys(this.dataSource, this.cipher, this.target, {
       batchSize,
-      onProgress,
+      onProgress: (done) => onProgress?.(done, total),
+    });
+    const reasons = await rotateKeys(this.dataSource, this.cipher, this.reasons, {
+      batchSize,
+      onProgress: (done) => onProgress?.(cases + done, total),
     });
     // Cached answers of Idempotency-Key requests are only kept for a retry; drop old ones.
     await this.dataSource.query(
       `DELETE FROM idempotency_keys WHERE response IS NOT NULL AND NOT starts_with(response, $1)`,
       [`enc:v1:${this.cipher.currentKeyId}:`],
     );
-    return done;
+    return { cases, reasons };
   }
 }

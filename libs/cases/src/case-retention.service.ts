@@ -44,7 +44,7 @@ export class CaseRetention {
           [ids],
         );
         await m.query(
-          `UPDATE case_events SET data = data - 'reason' WHERE case_id = ANY($1::uuid[])`,
+          `UPDATE case_events SET reason = NULL WHERE case_id = ANY($1::uuid[]) AND reason IS NOT NULL`,
           [ids],
         );
         // Care contracts hold names and circumstances in their text: they go entirely. Their

@@ -107,6 +107,6 @@ export function toTimelineEntry(e: CaseEvent): TimelineEntry {
     occurredAt: e.occurredAt.toISOString(),
     actor: { id: e.actorId, name: e.actorName },
     type: e.type,
-    data: e.data,
+    data: e.reason === null ? e.data : { ...e.data, reason: e.reason },
   };
 }

@@ -4,7 +4,6 @@ import {
   type Actor,
   claimIdempotencyKey,
   completeIdempotencyKey,
-  containsPattern,
   decodeCursor,
   districtScope,
   DEFAULT_PAGE_SIZE,
@@ -15,7 +14,7 @@ import {
   unknownReference,
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
-import { FieldCipher } from '@teilhabe/crypto';
+import { FieldCipher, isEncrypted } from '@teilhabe/crypto';
 import { assessCaseFacts, type CaseAssessment, settingOfFacility } from '@teilhabe/rules';
 import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -173,17 +172,16 @@ export class CasesService {
     }
     if (query.receivedFrom) qb.andWhere('c.received_at >= :from', { from: query.receivedFrom });
     if (query.receivedTo) qb.andWhere('c.received_at <= :to', { to: query.receivedTo });
-    if (query.q) {
-      qb.andWhere(`(c.reference ILIKE :q ESCAPE '\\' OR c.description ILIKE :q ESCAPE '\\')`, {
-        q: containsPattern(query.q),
-      });
-    }
     if (query.cursor) {
       const [receivedAt, id] = decodeCursor<[string, string]>(query.cursor, ['date', 'uuid']);
       qb.andWhere('(c.received_at, c.id) < (CAST(:receivedAt AS date), CAST(:id AS uuid))', {
         receivedAt,
         id,
       });
+    }
+    if (query.q) {
+      const ids = await this.search(qb, query.q, limit + 1);
+      qb.andWhere('c.id = ANY(CAST(:ids AS uuid[]))', { ids });
     }
     const rows = await qb.getMany();
     const page = toPage(rows, limit, toCaseSummary, (c) => [c.receivedAt, c.id]);
@@ -194,6 +192,54 @@ export class CasesService {
       details: { filters: fieldPaths(query), count: page.items.length },
     });
     return page;
+  }
+
+  /**
+   * The ids of the first `want` cases of `qb` (in its order) whose Aktenzeichen or description
+   * contains `q`, ignoring case. Descriptions are encrypted, so the database cannot search
+   * them: the cases that pass the other filters are read in batches, newest first, decrypted
+   * and matched here until enough are found. What that costs: README, "Searching".
+   */
+  private async search(
+    qb: ReturnType<CasesService['withFacility']>,
+    q: string,
+    want: number,
+  ): Promise<string[]> {
+    const needle = foldForSearch(q);
+    const found: string[] = [];
+    let after: [string, string] | null = null;
+    // Small first batches answer common words quickly; rare ones get larger batches.
+    for (let size = SEARCH_FIRST_BATCH; ; size = Math.min(size * 4, SEARCH_MAX_BATCH)) {
+      const batch = qb
+        .clone()
+        .select('c.id', 'id')
+        .addSelect('c.reference', 'reference')
+        .addSelect('c.description', 'description')
+        .addSelect('CAST(c.received_at AS text)', 'received_at')
+        .limit(size);
+      if (after) {
+        batch.andWhere(
+          '(c.received_at, c.id) < (CAST(:searchAt AS date), CAST(:searchId AS uuid))',
+          { searchAt: after[0], searchId: after[1] },
+        );
+      }
+      const rows = await batch.getRawMany<SearchRow>();
+      for (const row of rows) {
+        const description = isEncrypted(row.description)
+          ? this.cipher.decrypt(row.description, 'cases.description')
+          : row.description;
+        if (
+          foldForSearch(row.reference).includes(needle) ||
+          foldForSearch(description).includes(needle)
+        ) {
+          found.push(row.id);
+          if (found.length === want) return found;
+        }
+      }
+      if (rows.length < size) return found;
+      const last = rows[rows.length - 1];
+      after = [last.received_at, last.id];
+    }
   }
 
   /**
@@ -310,11 +356,7 @@ export class CasesService {
         status: dto.to,
         closedAt: isClosed(dto.to) ? new Date() : null,
       });
-      await recordCaseEvent(m, id, actor, 'status_changed', {
-        from,
-        to: dto.to,
-        reason: dto.reason,
-      });
+      await recordCaseEvent(m, id, actor, 'status_changed', { from, to: dto.to }, dto.reason);
       await this.audit.record(
         actor,
         {
@@ -339,6 +381,21 @@ export class CasesService {
     if (scope) qb.where('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
     return qb;
   }
+}
+
+const SEARCH_FIRST_BATCH = 50;
+const SEARCH_MAX_BATCH = 3200;
+
+interface SearchRow {
+  id: string;
+  reference: string;
+  description: string;
+  received_at: string;
+}
+
+/** Case-insensitive comparison as ILIKE does it, with composed and decomposed umlauts equal. */
+function foldForSearch(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('de-DE');
 }
 
 /** Row lock: concurrent changes to one case happen one after the other. */
@@ -372,13 +429,17 @@ async function facilityInScope(m: EntityManager, facilityId: string, scope: stri
   return facility !== null && (scope === null || scope.includes(facility.districtId));
 }
 
-/** Writes one entry on a case's timeline, inside the caller's transaction. */
+/**
+ * Writes one entry on a case's timeline, inside the caller's transaction. `data` must hold no
+ * personal data; a reason the user typed goes in `reason`, which is encrypted.
+ */
 export async function recordCaseEvent(
   m: EntityManager,
   caseId: string,
   actor: Actor,
   type: CaseEventType,
   data: Record<string, unknown>,
+  reason: string | null = null,
 ): Promise<void> {
   const event = m.create(CaseEvent, {
     caseId,
@@ -386,6 +447,7 @@ export async function recordCaseEvent(
     actorName: actor.name,
     type,
     data,
+    reason,
   });
   await m.save(CaseEvent, event);
 }

@@ -1,3 +1,4 @@
+import { encrypted } from '@teilhabe/crypto';
 import {
   Column,
   CreateDateColumn,
@@ -49,4 +50,11 @@ export class CaseEvent {
 
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
+
+  /**
+   * The reason a user gave (for a status change): free text about the family, so encrypted
+   * and kept out of `data`; the timeline shows it as `data.reason`.
+   */
+  @Column({ type: 'text', nullable: true, transformer: encrypted('case_events.reason') })
+  reason!: string | null;
 }

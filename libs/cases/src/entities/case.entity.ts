@@ -64,8 +64,8 @@ export class Child {
   @Column({ type: 'smallint', name: 'birth_year' })
   birthYear!: number;
 
-  /** Kind of (threatened) disability: health data (Art. 9 GDPR). */
-  @Column({ type: 'text', nullable: true })
+  /** Kind of (threatened) disability: health data (Art. 9 GDPR), encrypted at rest. */
+  @Column({ type: 'text', nullable: true, transformer: encrypted('cases.child_disability') })
   disability!: string | null;
 
   @Column({
@@ -142,7 +142,8 @@ export class Case {
   @Column({ type: 'text', array: true, default: '{}' })
   patterns!: ExclusionPattern[];
 
-  @Column({ type: 'text' })
+  /** What the parents report: health and social data (Art. 9 GDPR, § 67 SGB X), encrypted. */
+  @Column({ type: 'text', transformer: encrypted('cases.description') })
   description!: string;
 
   /** Facts the case-facts rules judge (see assessCaseFacts in libs/rules). */

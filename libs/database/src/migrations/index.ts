@@ -7,6 +7,7 @@ import { AuditLogAlwaysAppendOnly1795418576391 } from './1795418576391-AuditLogA
 import { LoginThrottle1795418626250 } from './1795418626250-LoginThrottle';
 import { CareContracts1795420810438 } from './1795420810438-CareContracts';
 import { CaseFacts1795421260451 } from './1795421260451-CaseFacts';
+import { EncryptCaseNarratives1796324945219 } from './1796324945219-EncryptCaseNarratives';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   LoginThrottle1795418626250,
   CareContracts1795420810438,
   CaseFacts1795421260451,
+  EncryptCaseNarratives1796324945219,
 ];
