@@ -1,5 +1,5 @@
 import { countRows, createFacility, makeCase } from './support/builders';
-import { FAIL_MARK, failCreatesMidway } from './support/failing-trigger';
+import { failCreatesMidway, failingCase } from './support/failing-trigger';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const numberOf = (reference: string) => Number(reference.split('-')[2]);
@@ -57,7 +57,7 @@ describe('Aktenzeichen', () => {
       const failed = await t
         .api()
         .post('/api/v1/cases')
-        .send(makeCase(facilityId, { receivedAt: '2021-03-03', description: FAIL_MARK }));
+        .send(failingCase(facilityId, { receivedAt: '2021-03-03' }));
       expect(failed.status).toBe(500);
       expect(failed.body).toEqual({
         statusCode: 500,

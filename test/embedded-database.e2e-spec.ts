@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { countRows, createFacility, makeCase } from './support/builders';
-import { FAIL_MARK, failCreatesMidway } from './support/failing-trigger';
+import { FAIL_BIRTH_YEAR, failCreatesMidway, failingCase } from './support/failing-trigger';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const run = promisify(execFile);
@@ -137,9 +137,9 @@ describe('embedded database under concurrent requests', () => {
         .api()
         .post('/api/v1/cases')
         .send(
-          makeCase(facilityId, {
+          (i % 3 === 0 ? failingCase : makeCase)(facilityId, {
             receivedAt: '2024-02-02',
-            description: i % 3 === 0 ? FAIL_MARK : `Fall ${i}`,
+            description: `Fall ${i}`,
           }),
         ),
     );
@@ -154,8 +154,8 @@ describe('embedded database under concurrent requests', () => {
       expect(read.body.timeline).toHaveLength(1);
     }
     const failed = await t.dataSource.query(
-      'SELECT count(*)::int AS n FROM cases WHERE description = $1',
-      [FAIL_MARK],
+      'SELECT count(*)::int AS n FROM cases WHERE child_birth_year = $1',
+      [FAIL_BIRTH_YEAR],
     );
     expect(failed[0].n).toBe(0);
     expect(ok.map((r) => numberOf(r.body.reference)).sort((a, b) => a - b)).toEqual(
