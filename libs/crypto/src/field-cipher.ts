@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 
 /** A value encrypted at rest: `enc:v1:<key id>:<iv>:<ciphertext and tag>` (base64url). */
 const PREFIX = 'enc:v1:';
@@ -27,9 +34,16 @@ export class FieldCipherError extends Error {
  * column) is authenticated with the value, so a ciphertext moved to another column fails.
  */
 export class FieldCipher {
+  /*
+   * Imported once: handing OpenSSL a raw key costs more than the AES of a short value, and a
+   * search decrypts every description of a district.
+   */
+  private readonly keys = new Map<string, KeyObject>();
+
   constructor(private readonly config: FieldKeys) {
     for (const [id, key] of config.keys) {
       if (key.length !== 32) throw new FieldCipherError(`key ${id} is not 32 bytes long`);
+      this.keys.set(id, createSecretKey(key));
     }
     if (!config.keys.has(config.currentKeyId)) {
       throw new FieldCipherError(`the current key ${config.currentKeyId} is not among the keys`);
@@ -42,7 +56,7 @@ export class FieldCipher {
 
   encrypt(plaintext: string, context: string): string {
     const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.config.keys.get(this.currentKeyId)!, iv);
+    const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.currentKeyId)!, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([
       cipher.update(plaintext, 'utf8'),
@@ -58,7 +72,7 @@ export class FieldCipher {
       throw new FieldCipherError(`a value of ${context} is not in the encrypted format`);
     }
     const [keyId, iv, body] = parts;
-    const key = this.config.keys.get(keyId);
+    const key = this.keys.get(keyId);
     if (!key)
       throw new FieldCipherError(`a value of ${context} was encrypted with unknown key ${keyId}`);
     const data = Buffer.from(body, 'base64url');
