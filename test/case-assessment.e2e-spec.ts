@@ -76,6 +76,31 @@ describe('assessing a case from its facts', () => {
     expect(after.actions.some((a) => a.needsConsent)).toBe(false);
   });
 
+  it("takes in what the rules found in the case's contracts, marked as found there", async () => {
+    const { id } = await createCase(t, kita, { patterns: [], consentToInvolveOthers: true });
+    expect((await assess(id)).findings).toEqual([]);
+    await t
+      .api()
+      .post(`/api/v1/cases/${id}/contracts`)
+      .send({
+        text:
+          '§ 5 Abs. 2 Ist die Assistenzkraft verhindert, verpflichten sich die Personensorgeberechtigten, ' +
+          'die Begleitung ihres Kindes in der Gruppe selbst zu übernehmen oder eine geeignete Ersatzperson zu stellen.',
+      })
+      .expect(201);
+    const result = await assess(id);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        pattern: 'parent_must_substitute',
+        verdict: 'unlawful',
+        foundIn: ['contract'],
+      }),
+    ]);
+    expect(result.actions.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['advise_provider', 'involve_integration_agency']),
+    );
+  });
+
   it('names a fact that is not true or false', async () => {
     const { id } = await createCase(t, kita);
     expectFieldError(

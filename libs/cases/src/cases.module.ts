@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@teilhabe/audit';
+import { CaseFindingSources } from './case-finding-sources';
 import { CaseKeyRotation } from './case-key-rotation.service';
 import { CaseRetention } from './case-retention.service';
 import { CasesController } from './cases.controller';
@@ -9,7 +10,7 @@ import { GuardiansController } from './guardians.controller';
 @Module({
   imports: [AuditModule],
   controllers: [CasesController, GuardiansController],
-  providers: [CasesService, CaseKeyRotation, CaseRetention],
-  exports: [CasesService, CaseKeyRotation, CaseRetention],
+  providers: [CasesService, CaseKeyRotation, CaseRetention, CaseFindingSources],
+  exports: [CasesService, CaseKeyRotation, CaseRetention, CaseFindingSources],
 })
 export class CasesModule {}

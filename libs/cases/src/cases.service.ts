@@ -19,6 +19,7 @@ import { assessCaseFacts, type CaseAssessment, settingOfFacility } from '@teilha
 import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyCaseUpdate } from './case-changes';
+import { CaseFindingSources } from './case-finding-sources';
 import { formatCaseReference } from './case-reference';
 import { allowedTransitions, canTransition, isClosed } from './case-status';
 import { type CaseDetail, type CaseSummary, toCaseDetail, toCaseSummary } from './case.views';
@@ -55,6 +56,7 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
+    private readonly findingSources: CaseFindingSources,
   ) {}
 
   /** The blind index of an e-mail address: equal for the same address however it is written. */
@@ -283,9 +285,10 @@ export class CasesService {
       action: 'case.assess',
       recordType: 'case',
       recordId: id,
-      fields: ['patterns', 'facts'],
+      fields: ['patterns', 'facts', 'contracts.findings'],
     });
     return assessCaseFacts({
+      contractFindings: await this.findingSources.collect(id),
       setting: settingOfFacility(found.facility.kind),
       patterns: found.patterns,
       contractTerminated: found.contractTerminated,
@@ -395,7 +398,7 @@ interface SearchRow {
 
 /** Case-insensitive comparison as ILIKE does it, with composed and decomposed umlauts equal. */
 function foldForSearch(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('de-DE');
+  return text.normalize('NFC').toLowerCase();
 }
 
 /** Row lock: concurrent changes to one case happen one after the other. */

@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
 import {
   type Case,
   caseClosed,
+  CaseFindingSources,
   caseInScope,
   isClosed,
   lockCase,
@@ -13,6 +14,8 @@ import { type Actor, districtScope } from '@teilhabe/common';
 import { Facility } from '@teilhabe/providers';
 import {
   checkText,
+  type ContractPatternFinding,
+  type ExclusionPattern,
   ruleSetVersion,
   type Setting,
   settingOfFacility,
@@ -69,13 +72,35 @@ const MEDIA_TYPES = {
 } as const;
 
 @Injectable()
-export class ContractsService {
+export class ContractsService implements OnModuleInit {
   private readonly logger = new Logger(ContractsService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly caseFindings: CaseFindingSources,
   ) {}
+
+  onModuleInit(): void {
+    this.caseFindings.register((caseId) => this.patternsFound(caseId));
+  }
+
+  /** What the rules found in a case's contracts, for the case's assessment (not audited here). */
+  private async patternsFound(caseId: string): Promise<ContractPatternFinding[]> {
+    const contracts = await this.dataSource.manager.find(CareContract, {
+      where: { caseId },
+      select: { id: true, findings: true },
+    });
+    const found = new Map<ExclusionPattern, ContractPatternFinding>();
+    for (const finding of contracts.flatMap((c) => c.findings)) {
+      if (finding.verdict === 'lawful' || finding.pattern === null) continue;
+      // The most serious verdict of a pattern across the contracts stands.
+      if (found.get(finding.pattern)?.verdict !== 'unlawful') {
+        found.set(finding.pattern, { pattern: finding.pattern, verdict: finding.verdict });
+      }
+    }
+    return [...found.values()];
+  }
 
   /** Stores a contract (text or file) on a case with its findings, on the timeline. */
   async add(

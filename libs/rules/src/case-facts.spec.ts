@@ -12,6 +12,52 @@ const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
 const actionIds = (f: CaseFacts) => assessCaseFacts(f).actions.map((a) => a.id);
 
 describe('assessing a case from its facts', () => {
+  it('counts what a contract shows as unlawful as if it had been reported, marked as found there', () => {
+    const result = assessCaseFacts(
+      facts({
+        patterns: ['absence_exclusion'],
+        consentToInvolveOthers: false,
+        contractFindings: [
+          { pattern: 'parent_must_substitute', verdict: 'unlawful' },
+          { pattern: 'absence_exclusion', verdict: 'unlawful' },
+        ],
+      }),
+    );
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        pattern: 'absence_exclusion',
+        verdict: 'unlawful',
+        foundIn: ['report', 'contract'],
+      }),
+      expect.objectContaining({
+        pattern: 'parent_must_substitute',
+        verdict: 'unlawful',
+        foundIn: ['contract'],
+        ruleId: 'kita.parent_must_substitute',
+      }),
+    ]);
+  });
+
+  it('leaves a pattern the clause rules were unsure of in a contract to review, and it asks for action', () => {
+    const result = assessCaseFacts(
+      facts({
+        patterns: [],
+        contractFindings: [{ pattern: 'hours_capped_to_assistance', verdict: 'review' }],
+      }),
+    );
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        pattern: 'hours_capped_to_assistance',
+        verdict: 'review',
+        foundIn: ['contract'],
+      }),
+    ]);
+    expect(result.findings[0].explanation).toContain('ist zu prüfen');
+    expect(result.actions.map((a) => a.id)).toContain('advise_provider');
+    // Without anything found, the provider is not approached.
+    expect(actionIds(facts({ patterns: [] }))).not.toContain('advise_provider');
+  });
+
   it('finds each reported pattern unlawful, with the norms of the setting', () => {
     const { findings } = assessCaseFacts(facts({ patterns: ['hours_capped_to_assistance'] }));
     expect(findings).toEqual([

@@ -31,11 +31,22 @@ export interface CaseFacts {
   officeNotifiedBeforehand: boolean | null;
   /** Whether the parents agreed that the office involves the facility's partners and others. */
   consentToInvolveOthers: boolean;
+  /** What the clause rules found in the case's care contracts (lawful findings left out). */
+  contractFindings?: ContractPatternFinding[];
 }
+
+export interface ContractPatternFinding {
+  pattern: ExclusionPattern;
+  verdict: 'unlawful' | 'review';
+}
+
+/** Where a finding comes from: the complaint as reported, or the text of a care contract. */
+export type FindingSource = 'report' | 'contract';
 
 export interface CaseFinding {
   pattern: ExclusionPattern;
   verdict: 'unlawful' | 'review';
+  foundIn: FindingSource[];
   norms: string[];
   explanation: string;
   ruleId: string;
@@ -76,7 +87,8 @@ interface CaseRule {
 // The Landesjugendamt grants Kitas their operating licence (§ 45 SGB VIII); the open all-day
 // school is part of the school, where it advises under the OGS decree (BASS 12-63).
 const SUPERVISION = { kita: ['SGB VIII § 45'], ogs: ['BASS 12-63 Nr. 2'] };
-const concerns = (f: CaseFacts) => f.patterns.length > 0 || f.contractTerminated;
+const concerns = (f: CaseFacts) =>
+  f.patterns.length > 0 || f.contractTerminated || (f.contractFindings?.length ?? 0) > 0;
 
 const reported = (f: CaseFacts, ...patterns: ExclusionPattern[]) =>
   f.patterns.some((p) => patterns.includes(p));
@@ -264,10 +276,23 @@ function activeCaseRules(on: Date): CaseRule[] {
   return [...newest.values()];
 }
 
-/** Findings and recommended actions for a case's facts. */
-export function assessCaseFacts(facts: CaseFacts, on: Date = new Date()): CaseAssessment {
+/**
+ * Findings and recommended actions for a case's facts. A pattern the clause rules found
+ * unlawful in a contract counts as if it had been reported; one they left to review becomes a
+ * finding to review. Each finding says where it was found.
+ */
+export function assessCaseFacts(given: CaseFacts, on: Date = new Date()): CaseAssessment {
   const rules = activeRules(on);
-  const patterns = [...new Set(facts.patterns)];
+  const contract = given.contractFindings ?? [];
+  const inContract = new Set(
+    contract.filter((c) => c.verdict === 'unlawful').map((c) => c.pattern),
+  );
+  const patterns = [...new Set([...given.patterns, ...inContract])];
+  const facts: CaseFacts = { ...given, patterns };
+  const foundIn = (pattern: ExclusionPattern): FindingSource[] => [
+    ...(given.patterns.includes(pattern) ? (['report'] as const) : []),
+    ...(inContract.has(pattern) ? (['contract'] as const) : []),
+  ];
   const findings = patterns.flatMap((pattern): CaseFinding[] => {
     const rule = ruleFor({ kind: 'unlawful', pattern }, facts.setting, rules);
     if (!rule) return [];
@@ -275,6 +300,7 @@ export function assessCaseFacts(facts: CaseFacts, on: Date = new Date()): CaseAs
       {
         pattern,
         verdict: 'unlawful',
+        foundIn: foundIn(pattern),
         norms: [...rule.norms],
         explanation: `${EXCLUSION_PATTERN_LABELS[pattern]}: ${rule.explanation}`,
         ruleId: rule.id,
@@ -282,6 +308,26 @@ export function assessCaseFacts(facts: CaseFacts, on: Date = new Date()): CaseAs
       },
     ];
   });
+  const toReview = new Set(
+    contract
+      .filter((c) => c.verdict === 'review' && !patterns.includes(c.pattern))
+      .map((c) => c.pattern),
+  );
+  for (const pattern of toReview) {
+    const rule = ruleFor({ kind: 'unlawful', pattern }, facts.setting, rules);
+    if (!rule) continue;
+    findings.push({
+      pattern,
+      verdict: 'review',
+      foundIn: ['contract'],
+      norms: [...rule.norms],
+      explanation:
+        `${EXCLUSION_PATTERN_LABELS[pattern]}: Eine Regelung im Betreuungsvertrag ähnelt diesem Muster; ` +
+        `ob sie das Kind ausschließt, ist zu prüfen. Wäre es so, gilt: ${rule.explanation}`,
+      ruleId: 'case.contract_review',
+      ruleVersion: 1,
+    });
+  }
   // A termination whose reason nobody has reported yet: unlawful only if it was for the
   // missing assistance, which the Fachberatung's statement and the protocols must show.
   const termination = ruleFor(
@@ -292,12 +338,14 @@ export function assessCaseFacts(facts: CaseFacts, on: Date = new Date()): CaseAs
   if (
     termination &&
     facts.contractTerminated &&
-    !patterns.includes('termination_for_missing_assistance')
+    !patterns.includes('termination_for_missing_assistance') &&
+    !toReview.has('termination_for_missing_assistance')
   ) {
     const rule = termination;
     findings.push({
       pattern: 'termination_for_missing_assistance',
       verdict: 'review',
+      foundIn: ['report'],
       norms: [...rule.norms],
       explanation:
         'Der Betreuungsvertrag wurde gekündigt. Ob wegen der Behinderung oder einer fehlenden Assistenz, ist zu prüfen; ' +
