@@ -2,10 +2,13 @@ import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@ne
 import { InvalidInputException, type FieldError } from '../errors';
 import { de } from './messages';
 
-/** Flattens class-validator's tree into one error per field, with dotted paths. */
-export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+/** Flattens class-validator's tree into one error per field, with dotted paths (iteratively). */
+export function toFieldErrors(errors: ValidationError[]): FieldError[] {
   const result: FieldError[] = [];
-  for (const error of errors) {
+  // Depth first, in the order class-validator reports, without recursion.
+  const stack = errors.map((error) => ({ error, parent: '' })).reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { error, parent } = next;
     const field = parent ? `${parent}.${error.property}` : error.property;
     const constraints = error.constraints ?? {};
     const codes = Object.keys(constraints);
@@ -18,7 +21,9 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
         message: code === 'whitelistValidation' ? de.unknownField : constraints[code],
       });
     }
-    if (error.children?.length) result.push(...toFieldErrors(error.children, field));
+    const children = error.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ error: children[i], parent: field });
   }
   return result;
 }
@@ -68,14 +73,27 @@ export class StrictValidationPipe extends ValidationPipe {
  */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function forbiddenKeys(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => forbiddenKeys(item, `${path}[${i}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.keys(value).flatMap((key) => {
-    const field = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) return [field];
-    return forbiddenKeys((value as Record<string, unknown>)[key], field);
-  });
+/** The paths of forbidden keys anywhere in the value, found without recursion. */
+export function forbiddenKeys(value: unknown): string[] {
+  const found: string[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: current, path } = next;
+    if (typeof current !== 'object' || current === null) continue;
+    const entries = Array.isArray(current)
+      ? current.map((item, i) => [`${path}[${i}]`, item] as const)
+      : Object.keys(current).map((key) => {
+          const field = path ? `${path}.${key}` : key;
+          if (FORBIDDEN_KEYS.has(key)) found.push(field);
+          return [
+            field,
+            FORBIDDEN_KEYS.has(key) ? undefined : (current as Record<string, unknown>)[key],
+          ] as const;
+        });
+    for (let i = entries.length - 1; i >= 0; i--)
+      stack.push({ value: entries[i][1], path: entries[i][0] });
+  }
+  return found;
 }
 
 const NOT_AN_OBJECT = {
