@@ -1,3 +1,4 @@
+import { hashPassword } from '@teilhabe/auth';
 import type { Response } from 'supertest';
 import {
   createCase,
@@ -64,6 +65,23 @@ const PROBES: Probe[] = [
         .anonymous()
         .post('/api/v1/auth/refresh')
         .send({ refreshToken: login.body.refreshToken });
+    },
+  },
+  {
+    route: 'POST /api/v1/auth/password',
+    roles: 'public',
+    scope: 'none',
+    status: 204,
+    run: async (_a, _f, _w, t) => {
+      const email = `wechsel-${++n}@teilhabe.test`;
+      await t.dataSource.query(
+        `INSERT INTO users (email, password_hash, role) VALUES ($1, $2, 'caseworker')`,
+        [email, await hashPassword(TEST_USER.password)],
+      );
+      return t
+        .anonymous()
+        .post('/api/v1/auth/password')
+        .send({ email, password: TEST_USER.password, newPassword: 'Ein-neues-Passwort-2026' });
     },
   },
   {

@@ -180,6 +180,14 @@ const ROUTES: Route[] = [
   },
   {
     method: 'post',
+    path: '/api/v1/auth/password',
+    url: () => '/api/v1/auth/password',
+    kind: 'write',
+    text: 'newPassword',
+    public: true,
+  },
+  {
+    method: 'post',
     path: '/api/v1/auth/logout',
     url: () => '/api/v1/auth/logout',
     kind: 'command',

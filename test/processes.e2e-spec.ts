@@ -118,6 +118,33 @@ describe('the API process with no environment set', () => {
     );
   });
 
+  it('warns once in the log when requests come through a proxy that is not trusted', async () => {
+    for (let i = 0; i < 2; i++) {
+      await fetch(`http://127.0.0.1:${port}/api/v1/districts`, {
+        headers: { 'x-forwarded-for': `203.0.113.${i}` },
+      });
+    }
+    const warning = (l: Record<string, unknown>) => String(l.msg).includes('TRUST_PROXY');
+    await waitFor(
+      () =>
+        api
+          .stdout()
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find(warning),
+      'the warning',
+    );
+    const lines = api
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter(warning);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, msg: expect.stringContaining('X-Forwarded-For') });
+  });
+
   it('logs a body it could not parse with the request id', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/providers`, {
       method: 'POST',

@@ -2,7 +2,12 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bodyParserErrorHandler, jsonBodyParser, requestIdMiddleware } from '@teilhabe/common';
+import {
+  bodyParserErrorHandler,
+  jsonBodyParser,
+  requestIdMiddleware,
+  untrustedProxyWarning,
+} from '@teilhabe/common';
 import { type Config } from '@teilhabe/config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -22,6 +27,7 @@ export async function createApp(config: Config): Promise<INestApplication> {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', config.app.trustProxy);
+  if (config.app.trustProxy === false) app.use(untrustedProxyWarning(logger));
   app.use(requestIdMiddleware);
   app.use(
     helmet({

@@ -89,6 +89,7 @@ async function createDemoUsers(app: INestApplicationContext, password: string): 
       {
         email: user.email,
         password,
+        ownPassword: true,
         role: user.role,
         districtIds: demoDistricts.slice(0, user.districts),
       },

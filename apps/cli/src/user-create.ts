@@ -1,5 +1,7 @@
-// npm run user:create -- --email anna.berg@lvr.example --role admin [--districts all|code,code]
-// The password comes from USER_PASSWORD or is asked for on the terminal.
+// npm run user:create -- --email anna.berg@lvr.example --role admin [--districts all|code,code] [--one-time]
+// The password comes from USER_PASSWORD or is asked for on the terminal. It is the account's
+// own password (the operator creating the first administrator for themselves); with
+// --one-time it only lets the person set their own at the first sign-in.
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -26,11 +28,12 @@ async function main(): Promise<void> {
       email: { type: 'string' },
       role: { type: 'string', default: 'admin' },
       districts: { type: 'string', default: '' },
+      'one-time': { type: 'boolean', default: false },
     },
   });
   if (!values.email)
     throw new Error(
-      'usage: npm run user:create -- --email <address> [--role admin|team_lead|caseworker|committee] [--districts all|<code>,<code>]',
+      'usage: npm run user:create -- --email <address> [--role admin|team_lead|caseworker|committee] [--districts all|<code>,<code>] [--one-time]',
     );
   if (!USER_ROLES.includes(values.role as UserRole))
     throw new Error(`--role must be one of ${USER_ROLES.join(', ')}`);
@@ -54,12 +57,16 @@ async function main(): Promise<void> {
       {
         email: values.email,
         password,
+        ownPassword: !values['one-time'],
         role: values.role as UserRole,
         districtIds: districts.filter((d) => wanted.includes(d.code)).map((d) => d.id),
       },
       SYSTEM_ACTOR,
     );
-    console.log(`Created ${user.role} ${user.email} for ${user.districtIds.length} district(s).`);
+    console.log(
+      `Created ${user.role} ${user.email} for ${user.districtIds.length} district(s)` +
+        (values['one-time'] ? ', with a one-time password.' : '.'),
+    );
   } finally {
     await app.close();
   }

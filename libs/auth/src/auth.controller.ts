@@ -6,7 +6,7 @@ import { AuthService, type IssuedSession, type Principal, type UserView } from '
 import { OidcService } from './oidc.service';
 import { AppConfig } from '@teilhabe/config';
 import { DomainException } from '@teilhabe/common';
-import { LoginDto, RefreshDto } from './dto/login.dto';
+import { ChangePasswordDto, LoginDto, RefreshDto } from './dto/login.dto';
 import { Public } from './public.decorator';
 import { ALL_ROLES, Roles } from './roles.decorator';
 
@@ -103,8 +103,23 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  refresh(@Body() dto: RefreshDto) {
-    return this.auth.refresh(dto.refreshToken);
+  refresh(@Body() dto: RefreshDto, @Req() req: Request & { id?: string }) {
+    return this.auth.refresh(dto.refreshToken, { ip: req.ip ?? 'unknown', requestId: req.id });
+  }
+
+  /**
+   * Sets a password of the user's own, proving the current one: after an administrator set a
+   * one-time password (sign-in answers 403 `password_change_required`), or at any time. Every
+   * session of the account ends; sign in again with the new password.
+   */
+  @Public()
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { id?: string }) {
+    await this.auth.changePassword(dto.email, dto.password, dto.newPassword, {
+      ip: req.ip ?? 'unknown',
+      requestId: req.id,
+    });
   }
 
   @Roles(...ALL_ROLES)

@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
-import { type Actor } from '@teilhabe/common';
+import { type Actor, InvalidInputException } from '@teilhabe/common';
 import { DataSource, type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
-import { badCredentials, badRefreshToken, tooManyAttempts } from './auth.exception';
+import {
+  accountLocked,
+  badCredentials,
+  badRefreshToken,
+  passwordChangeRequired,
+  tooManyAttempts,
+} from './auth.exception';
 import { Session } from './entities/session.entity';
 import { User, type UserRole } from './entities/user.entity';
-import { DUMMY_HASH, verifyPassword } from './password';
+import { UsedRefreshToken } from './entities/used-refresh-token.entity';
+import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './password';
 import { newToken, tokenHash } from './tokens';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const SESSION_SECONDS = 12 * 60 * 60;
 /** From this many failures in a row the account is locked, for 30 s, doubling up to an hour. */
 export const LOCK_AFTER_FAILURES = 5;
-/** Failed sign-ins from one address within the window before it has to wait. */
+/** Failed sign-ins on one account from one address within the window before they wait. */
 export const MAX_FAILURES_PER_ADDRESS = 20;
 const ADDRESS_WINDOW_SECONDS = 10 * 60;
 
@@ -58,9 +65,67 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, context: SignInContext): Promise<IssuedSession> {
+    const outcome = await this.withCredentials(email, password, context, async (m, user) => {
+      if (user.passwordMustChange) {
+        await this.failed(actorOf(user, context), context, 'password_change_required', m);
+        return null;
+      }
+      return this.openSession(m, user, context, 'password');
+    });
+    if (!outcome) throw passwordChangeRequired();
+    return outcome;
+  }
+
+  /**
+   * Replaces the password of a user who proves the current one, the only way past a one-time
+   * password an administrator set. Every session of the account ends.
+   */
+  async changePassword(
+    email: string,
+    password: string,
+    newPassword: string,
+    context: SignInContext,
+  ): Promise<void> {
+    const problems = passwordProblems(newPassword, email.trim().toLowerCase());
+    if (newPassword === password) problems.push('darf nicht das bisherige Passwort sein.');
+    if (problems.length > 0) {
+      throw new InvalidInputException(
+        problems.map((message) => ({ field: 'newPassword', code: 'password_policy', message })),
+      );
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.withCredentials(email, password, context, async (m, user) => {
+      await m.update(User, user.id, { passwordHash, passwordMustChange: false });
+      await m.update(Session, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record(
+        actorOf(user, context),
+        {
+          action: 'auth.password_change',
+          recordType: 'user',
+          recordId: user.id,
+          fields: ['password'],
+          details: { ip: context.ip, oneTime: user.passwordMustChange },
+        },
+        m,
+      );
+    });
+  }
+
+  /**
+   * Runs `then` for a user whose e-mail address and password are right, inside a transaction
+   * holding the user's row; counts the failure otherwise. Attempts on one account wait for each
+   * other on that row: parallel guesses each see the failures counted before them, and the
+   * lock once it is set. Only who knows the password learns that the account is locked.
+   */
+  private async withCredentials<T>(
+    email: string,
+    password: string,
+    context: SignInContext,
+    then: (m: EntityManager, user: User) => Promise<T>,
+  ): Promise<T> {
     const normalised = email.trim().toLowerCase();
     const attempt: Actor = { id: null, name: normalised, requestId: context.requestId };
-    await this.reserveAddress(context.ip);
+    await this.reserveAttempt(context.ip, normalised);
     const found = await this.dataSource.getRepository(User).findOneBy({ email: normalised });
     if (!found) {
       // Verify anyway, so that timing does not tell which addresses exist.
@@ -68,20 +133,23 @@ export class AuthService {
       await this.failed(attempt, context, 'unknown');
       throw badCredentials();
     }
-    // Attempts on one account wait for each other on its row: parallel guesses each see the
-    // failures counted before them, and the lock once it is set.
     const outcome = await this.dataSource.transaction(async (m) => {
       const user = await m.findOneOrFail(User, {
         where: { id: found.id },
         lock: { mode: 'pessimistic_write' },
       });
       const now = new Date();
-      const locked = user.lockedUntil !== null && user.lockedUntil > now;
-      const valid = await verifyPassword(password, (!locked && user.passwordHash) || DUMMY_HASH);
-      if (valid && !locked && !user.disabledAt) {
-        return { session: await this.openSession(m, user, context, 'password') };
+      const lockedUntil =
+        user.lockedUntil !== null && user.lockedUntil > now ? user.lockedUntil : null;
+      const valid = await verifyPassword(password, user.passwordHash || DUMMY_HASH);
+      if (valid && !user.disabledAt) {
+        if (lockedUntil) {
+          await this.failed({ ...attempt, id: user.id }, context, 'locked', m);
+          return { lockedUntil };
+        }
+        return { done: true as const, result: await then(m, user) };
       }
-      if (!locked) {
+      if (!lockedUntil) {
         const failures = user.failedLogins + 1;
         const seconds =
           failures >= LOCK_AFTER_FAILURES
@@ -92,16 +160,23 @@ export class AuthService {
           lockedUntil: seconds ? new Date(now.getTime() + seconds * 1000) : null,
         });
       }
-      await this.failed({ ...attempt, id: user.id }, context, locked ? 'locked' : 'password', m);
-      return { session: null };
+      await this.failed(
+        { ...attempt, id: user.id },
+        context,
+        lockedUntil ? 'locked' : 'password',
+        m,
+      );
+      return {};
     });
-    // The same answer whether the account exists, is locked or the password is wrong.
-    if (!outcome.session) throw badCredentials();
+    if (outcome.lockedUntil) throw accountLocked(outcome.lockedUntil);
+    // The same answer whether the account exists, is disabled or the password is wrong.
+    if (!('done' in outcome)) throw badCredentials();
     await this.dataSource.query(
-      'UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE address = $1',
-      [context.ip],
+      `UPDATE login_throttle SET failures = greatest(failures - 1, 0)
+       WHERE address = $1 AND account = $2`,
+      [context.ip, normalised],
     );
-    return outcome.session;
+    return outcome.result as T;
   }
 
   /** Signs in a user that an identity provider vouched for (single sign-on). */
@@ -131,17 +206,21 @@ export class AuthService {
     return issued;
   }
 
-  /** Brute force from one address: too many failures in the window make it wait. */
-  private async reserveAddress(ip: string): Promise<void> {
+  /**
+   * Brute force on one account from one address: too many failures in the window make that
+   * pair wait. Other accounts at the same address (colleagues behind one proxy) are not held up.
+   */
+  private async reserveAttempt(ip: string, account: string): Promise<void> {
     const [{ failures }] = await this.dataSource.query<{ failures: number }[]>(
-      `INSERT INTO login_throttle (address, window_start, failures) VALUES ($1, now(), 1)
-       ON CONFLICT (address) DO UPDATE SET
+      `INSERT INTO login_throttle (address, account, window_start, failures)
+       VALUES ($1, $3, now(), 1)
+       ON CONFLICT (address, account) DO UPDATE SET
          failures = CASE WHEN login_throttle.window_start < now() - make_interval(secs => $2)
                          THEN 1 ELSE login_throttle.failures + 1 END,
          window_start = CASE WHEN login_throttle.window_start < now() - make_interval(secs => $2)
                              THEN now() ELSE login_throttle.window_start END
        RETURNING failures`,
-      [ip, ADDRESS_WINDOW_SECONDS],
+      [ip, ADDRESS_WINDOW_SECONDS, account],
     );
     if (failures > MAX_FAILURES_PER_ADDRESS) throw tooManyAttempts(ADDRESS_WINDOW_SECONDS);
   }
@@ -168,29 +247,61 @@ export class AuthService {
     return p && { ...p, csrfHash: session.csrfHash };
   }
 
-  /** A new access token (and refresh token) for a refresh token; the old ones stop working. */
+  /**
+   * A new access token (and refresh token) for a refresh token; the old ones stop working. A
+   * refresh token that was exchanged before means a copy is in other hands: the whole session
+   * ends (access and refresh token and the web UI's cookie), and the reuse is audited.
+   */
   async refresh(
     refreshToken: string,
+    context: SignInContext,
   ): Promise<{ accessToken: string; refreshToken: string; expiresIn: number }> {
-    return this.dataSource.transaction(async (m) => {
+    const hash = tokenHash(refreshToken);
+    const outcome = await this.dataSource.transaction(async (m) => {
       const session = await m.getRepository(Session).findOne({
-        where: {
-          refreshHash: tokenHash(refreshToken),
-          revokedAt: IsNull(),
-          expiresAt: MoreThan(new Date()),
-        },
+        where: { refreshHash: hash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         relations: { user: true },
         lock: { mode: 'pessimistic_write', tables: ['sessions'] },
       });
-      if (!session || session.user.disabledAt) throw badRefreshToken();
+      if (!session || session.user.disabledAt) return null;
       const accessToken = newToken('tha');
       const next = newToken('thr');
+      await m.insert(UsedRefreshToken, { hash, sessionId: session.id });
       await m.update(Session, session.id, {
         accessHash: tokenHash(accessToken),
         accessExpiresAt: new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000),
         refreshHash: tokenHash(next),
       });
       return { accessToken, refreshToken: next, expiresIn: ACCESS_TOKEN_SECONDS };
+    });
+    if (outcome) return outcome;
+    await this.revokeOnReuse(hash, context);
+    throw badRefreshToken();
+  }
+
+  private async revokeOnReuse(hash: string, context: SignInContext): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const used = await m.findOne(UsedRefreshToken, {
+        where: { hash },
+        relations: { session: { user: true } },
+      });
+      if (!used) return;
+      const { session } = used;
+      const ended = await m.update(
+        Session,
+        { id: session.id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      await this.audit.record(
+        { id: session.user.id, name: session.user.email, requestId: context.requestId },
+        {
+          action: 'auth.refresh_reused',
+          recordType: 'user',
+          recordId: session.user.id,
+          details: { ip: context.ip, sessionId: session.id, sessionEnded: ended.affected === 1 },
+        },
+        m,
+      );
     });
   }
 
@@ -249,6 +360,10 @@ export class AuthService {
       manager,
     );
   }
+}
+
+function actorOf(user: User, context: SignInContext): Actor {
+  return { id: user.id, name: user.email, requestId: context.requestId };
 }
 
 function principal(session: Session, via: 'bearer' | 'cookie'): Principal | null {

@@ -6,6 +6,7 @@ export * from './dto/login.dto';
 export * from './dto/user.dto';
 export * from './entities/login-throttle.entity';
 export * from './entities/session.entity';
+export * from './entities/used-refresh-token.entity';
 export * from './entities/user.entity';
 export * from './password';
 export * from './public.decorator';

@@ -26,6 +26,11 @@ export interface UpdateUser {
 export interface NewUser {
   email: string;
   password?: string;
+  /**
+   * The person whose account it is chose the password (the command line at the server, the
+   * demo). Otherwise it is a one-time password: it only lets them set a password of their own.
+   */
+  ownPassword?: boolean;
   role: UserRole;
   districtIds: string[];
 }
@@ -50,9 +55,12 @@ export class UsersService {
           'Ein Konto mit dieser E-Mail-Adresse gibt es bereits.',
         );
       }
+      // A password an administrator chose is known to them: it only lets the user set their own.
+      const oneTime = passwordHash !== null && !input.ownPassword;
       const user = m.create(User, {
         email,
         passwordHash,
+        passwordMustChange: oneTime,
         role: input.role,
         districtIds: input.districtIds,
       });
@@ -64,6 +72,11 @@ export class UsersService {
           recordType: 'user',
           recordId: user.id,
           fields: ['email', 'role', 'districtIds', ...(passwordHash ? ['password'] : [])],
+          details: {
+            role: input.role,
+            districtIds: input.districtIds,
+            ...(passwordHash ? { oneTimePassword: oneTime } : {}),
+          },
         },
         m,
       );
@@ -91,17 +104,49 @@ export class UsersService {
   }
 
   async update(id: string, input: UpdateUser, actor: Actor): Promise<UserView> {
-    const user = await this.find(id);
-    if (input.password !== undefined) checkPassword(input.password, user.email);
+    if (id === actor.id && (input.role !== undefined || input.districtIds !== undefined)) {
+      // Otherwise an administrator could give themselves a role with case data.
+      throw new DomainException(
+        'forbidden',
+        'own_account',
+        'Die eigene Rolle und die eigenen Bezirke kann nur eine andere Administration ändern.',
+      );
+    }
+    const known = await this.find(id);
+    if (input.password !== undefined) checkPassword(input.password, known.email);
     if (input.districtIds) await this.checkDistricts(input.districtIds);
     const passwordHash =
       input.password === undefined ? undefined : await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
+      // Administrators are changed one at a time, so that two cannot demote each other at once.
+      const admins = await m.find(User, {
+        where: { role: 'admin', disabledAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const user = await m.findOneByOrFail(User, { id });
+      const stopsBeingAdmin =
+        user.role === 'admin' &&
+        !user.disabledAt &&
+        ((input.role !== undefined && input.role !== 'admin') || input.disabled === true);
+      if (stopsBeingAdmin && admins.every((a) => a.id === id)) {
+        throw new DomainException(
+          'conflict',
+          'last_admin',
+          'Das ist die letzte aktive Administration: Sie kann weder eine andere Rolle bekommen ' +
+            'noch deaktiviert werden. Bitte zuerst eine weitere Administration anlegen.',
+        );
+      }
       const changes: Partial<User> = {};
       if (input.role !== undefined) changes.role = input.role;
       if (input.districtIds !== undefined) changes.districtIds = input.districtIds;
+      // A password an administrator chose is known to them: it only lets the user set their own.
       if (passwordHash !== undefined)
-        Object.assign(changes, { passwordHash, failedLogins: 0, lockedUntil: null });
+        Object.assign(changes, {
+          passwordHash,
+          passwordMustChange: true,
+          failedLogins: 0,
+          lockedUntil: null,
+        });
       if (input.disabled !== undefined) changes.disabledAt = input.disabled ? new Date() : null;
       await m.update(User, id, changes);
       // A new password, a new role or a disabled account ends the sessions running so far.
@@ -116,7 +161,13 @@ export class UsersService {
       const fields = Object.keys(input).filter((k) => input[k as keyof UpdateUser] !== undefined);
       await this.audit.record(
         actor,
-        { action: 'user.update', recordType: 'user', recordId: id, fields },
+        {
+          action: 'user.update',
+          recordType: 'user',
+          recordId: id,
+          fields,
+          details: changeDetails(user, input),
+        },
         m,
       );
       return toUserView(await m.findOneByOrFail(User, { id }));
@@ -162,4 +213,15 @@ function checkPassword(password: string, email: string): void {
       problems.map((message) => ({ field: 'password', code: 'password_policy', message })),
     );
   }
+}
+
+/** What changed, from and to, for the audit log; of a password only that one was set. */
+function changeDetails(before: User, input: UpdateUser): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (input.role !== undefined) details.role = { from: before.role, to: input.role };
+  if (input.districtIds !== undefined)
+    details.districtIds = { from: before.districtIds, to: input.districtIds };
+  if (input.disabled !== undefined) details.disabled = input.disabled;
+  if (input.password !== undefined) details.oneTimePassword = true;
+  return details;
 }

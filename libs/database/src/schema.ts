@@ -1,5 +1,5 @@
 import { AuditEntry } from '@teilhabe/audit';
-import { LoginThrottle, Session, User } from '@teilhabe/auth';
+import { LoginThrottle, Session, UsedRefreshToken, User } from '@teilhabe/auth';
 import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
 import { IdempotencyKey } from '@teilhabe/common';
 import { CareContract } from '@teilhabe/contracts';
@@ -21,6 +21,7 @@ export const ENTITIES = [
   User,
   Session,
   LoginThrottle,
+  UsedRefreshToken,
 ];
 
 export const MIGRATIONS = migrations;

@@ -19,3 +19,18 @@ export class RefreshDto {
   @TextField({ max: 200 })
   refreshToken!: string;
 }
+
+export class ChangePasswordDto {
+  @EmailField({ example: 'caseworker@demo.local' })
+  email!: string;
+
+  @TextField({ max: 256, keepSpaces: true, description: 'the current (or one-time) password' })
+  password!: string;
+
+  @TextField({
+    max: 256,
+    keepSpaces: true,
+    description: 'at least 12 characters, five different ones, not the e-mail, not the current',
+  })
+  newPassword!: string;
+}

@@ -36,6 +36,13 @@ export class User {
   @Column({ type: 'uuid', array: true, default: '{}' })
   districtIds!: string[];
 
+  /**
+   * The password was set by an administrator (or the command line): it opens no session, only
+   * the change to a password of the user's own (`POST /auth/password`).
+   */
+  @Column({ type: 'boolean', default: false })
+  passwordMustChange!: boolean;
+
   /** Consecutive failed sign-ins; the account is locked with growing back-off from 5 on. */
   @Column({ type: 'integer', default: 0 })
   failedLogins!: number;

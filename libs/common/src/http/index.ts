@@ -3,3 +3,4 @@ export * from './content-type.guard';
 export * from './domain-exception.filter';
 export * from './error-body';
 export * from './request-id.middleware';
+export * from './untrusted-proxy';

@@ -8,6 +8,7 @@ import { LoginThrottle1795418626250 } from './1795418626250-LoginThrottle';
 import { CareContracts1795420810438 } from './1795420810438-CareContracts';
 import { CaseFacts1795421260451 } from './1795421260451-CaseFacts';
 import { EncryptCaseNarratives1796324945219 } from './1796324945219-EncryptCaseNarratives';
+import { AccountSafeguards1796354016939 } from './1796354016939-AccountSafeguards';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CareContracts1795420810438,
   CaseFacts1795421260451,
   EncryptCaseNarratives1796324945219,
+  AccountSafeguards1796354016939,
 ];
