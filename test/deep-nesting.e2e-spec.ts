@@ -1,4 +1,3 @@
-import { type Express } from 'express';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -23,7 +22,7 @@ interface RouteLayer {
 
 /** Every route the running application serves, read from its router, with ids filled in. */
 function servedRoutes(t: TestApp): { method: string; url: string }[] {
-  const express = t.app.getHttpAdapter().getInstance() as Express & {
+  const express = t.app.getHttpAdapter().getInstance() as unknown as {
     router: { stack: RouteLayer[] };
   };
   return express.router.stack.flatMap((layer) =>
