@@ -185,4 +185,61 @@ describe('audit log', () => {
       expect(exports[0].n).toBe(1);
     });
   });
+
+  describe('denied access', () => {
+    const denied = (requestId: string) =>
+      t.dataSource.query<(Entry & { actor_id: string })[]>(
+        `SELECT * FROM audit_log WHERE action = 'access.denied' AND request_id = $1`,
+        [requestId],
+      );
+
+    it('records a case asked for outside the own districts (404): who, what, which id', async () => {
+      const bonn = await createFacility(t, { district: 'Bonn' });
+      const created = await t.api().post('/api/v1/cases').send(makeCase(bonn)).expect(201);
+      const koeln = await t.as('caseworker', ['Köln']);
+      const me = (await koeln.get('/api/v1/auth/me').expect(200)).body;
+      const res = await koeln.get(`/api/v1/cases/${created.body.id}`).expect(404);
+      const [entry] = await denied(res.headers['x-request-id']);
+      expect(entry).toMatchObject({
+        actor_id: me.id,
+        actor_name: me.email,
+        record_id: created.body.id,
+        details: { method: 'GET', route: '/api/v1/cases/:id', status: 404, code: res.body.code },
+      });
+    });
+
+    it('records a route refused to the role (403)', async () => {
+      const committee = await t.as('committee');
+      const res = await committee.get('/api/v1/users').expect(403);
+      const [entry] = await denied(res.headers['x-request-id']);
+      expect(entry.details).toEqual({
+        method: 'GET',
+        route: '/api/v1/users',
+        status: 403,
+        code: 'forbidden',
+      });
+    });
+
+    it('records nothing for a request without credentials', async () => {
+      const res = await t.anonymous().get('/api/v1/users').expect(401);
+      expect(await denied(res.headers['x-request-id'])).toEqual([]);
+    });
+
+    it('lets administrators filter for refusals, in the list and the CSV export', async () => {
+      const caseworker = await t.as('caseworker', ['Köln']);
+      const refused = await caseworker.get('/api/v1/audit').expect(403);
+      const admin = await t.as('admin');
+      const list = await admin.get('/api/v1/audit?action=access.denied').expect(200);
+      expect(list.body.items.length).toBeGreaterThan(0);
+      expect(list.body.items.every((e: { action: string }) => e.action === 'access.denied')).toBe(
+        true,
+      );
+      expect(list.body.items[0]).toMatchObject({
+        requestId: refused.headers['x-request-id'],
+        details: { route: '/api/v1/audit', status: 403 },
+      });
+      const csv = await admin.get('/api/v1/audit/export.csv?action=access.denied').expect(200);
+      expect(csv.text).toContain(refused.headers['x-request-id']);
+    });
+  });
 });

@@ -1,7 +1,12 @@
 import { DateField, PageQueryDto, TextField, UuidField } from '@teilhabe/common';
 
 export class AuditQueryDto extends PageQueryDto {
-  @TextField({ optional: true, max: 100, description: 'e.g. case.read, auth.login_failed' })
+  @TextField({
+    optional: true,
+    max: 100,
+    description:
+      'e.g. case.read, auth.login_failed, access.denied (refused: 403 for the role, 404 outside the districts)',
+  })
   action?: string;
 
   @UuidField({ optional: true })

@@ -4,12 +4,15 @@ import {
   type ExceptionFilter,
   HttpException,
   Logger,
+  Optional,
 } from '@nestjs/common';
 import { type Request, type Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainException, type ErrorKind } from '../errors';
 import { type ErrorBody, genericError } from './error-body';
 import { type RequestWithId } from './request-id.middleware';
+import { type Actor } from '../actor';
+import { DeniedAccessRecorder } from './denied-access';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -57,13 +60,37 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(@Optional() private readonly denied?: DeniedAccessRecorder) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & RequestWithId>();
+    const req = ctx.getRequest<Request & RequestWithId & { user?: Actor }>();
     const res = ctx.getResponse<Response>();
     const body = this.toBody(exception, req);
     body.requestId = req.id;
     if (res.headersSent) return;
+    const status = body.statusCode;
+    if (this.denied && req.user?.id && (status === 403 || status === 404)) {
+      // The refusal is recorded before it is answered, so that a prober cannot outrun the log.
+      this.denied
+        .record({
+          actor: { id: req.user.id, name: req.user.name, requestId: req.id },
+          method: req.method,
+          route: routeOf(req),
+          recordId: typeof req.params?.id === 'string' ? req.params.id.slice(0, 100) : undefined,
+          statusCode: status,
+          code: body.code,
+        })
+        .catch((error: unknown) =>
+          this.logger.error(error instanceof Error ? error : String(error)),
+        )
+        .finally(() => this.send(res, body));
+      return;
+    }
+    this.send(res, body);
+  }
+
+  private send(res: Response, body: ErrorBody): void {
     if (typeof body.retryAfterSeconds === 'number') {
       res.setHeader('Retry-After', String(body.retryAfterSeconds));
     }
@@ -102,4 +129,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
     this.logger.error(exception instanceof Error ? exception : String(exception));
     return { statusCode: 500, ...genericError(500) };
   }
+}
+
+/** The declared route (`/api/v1/cases/:id`), or the path asked for, shortened. */
+function routeOf(req: Request): string {
+  const declared = (req.route as { path?: unknown } | undefined)?.path;
+  if (typeof declared === 'string' && !declared.includes('*')) return declared;
+  return req.originalUrl.split('?')[0].slice(0, 200);
 }

@@ -4,3 +4,4 @@ export * from './domain-exception.filter';
 export * from './error-body';
 export * from './request-id.middleware';
 export * from './untrusted-proxy';
+export * from './denied-access';
