@@ -293,6 +293,12 @@ describe('contracts of a case', () => {
       .get(`/api/v1/cases/${kitaCase}/contracts/${list.body[0].id}`)
       .expect(200);
     expect(one.body.text).toBe(UNLAWFUL);
+    // No words of the contract in the list, not even the findings' evidence: only where it is.
+    const passage = one.body.findings[0].evidence as { start: number; end: number; text: string };
+    expect(passage.text.length).toBeGreaterThan(10);
+    expect(JSON.stringify(list.body)).not.toContain(passage.text);
+    expect(list.body[0].findings[0].evidence).toEqual({ start: passage.start, end: passage.end });
+    expect(list.body[0].findings[0].explanation).toBe(one.body.findings[0].explanation);
   });
 
   it('answers a contract of another case, or none, with 404', async () => {

@@ -16,6 +16,7 @@ import {
   checkText,
   type ContractPatternFinding,
   type ExclusionPattern,
+  type Finding,
   ruleSetVersion,
   type Setting,
   settingOfFacility,
@@ -40,7 +41,15 @@ export interface UploadedFile {
   size: number;
 }
 
-/** A stored contract as the API shows it; `text` only when one contract is read. */
+/** A finding as a list shows it: where its evidence is, not the contract's words. */
+export type FindingSummary = Omit<Finding, 'evidence'> & {
+  evidence: Omit<Finding['evidence'], 'text'>;
+};
+
+/**
+ * A stored contract as the API shows it; `text`, and the words of each finding's evidence,
+ * only when one contract is read.
+ */
 export interface ContractView {
   id: string;
   caseId: string;
@@ -49,7 +58,7 @@ export interface ContractView {
   sizeBytes: number;
   verdict: TextCheck['verdict'];
   patterns: CareContract['patterns'];
-  findings: TextCheck['findings'];
+  findings: Finding[] | FindingSummary[];
   ruleSetVersion: string;
   /** Whether the rules changed since the contract was checked. */
   outdated: boolean;
@@ -387,7 +396,12 @@ function toView(c: CareContract, withText: boolean): ContractView {
     sizeBytes: c.sizeBytes,
     verdict: c.verdict,
     patterns: c.patterns,
-    findings: c.findings,
+    findings: withText
+      ? c.findings
+      : c.findings.map(({ evidence, ...finding }) => ({
+          ...finding,
+          evidence: { start: evidence.start, end: evidence.end },
+        })),
     ruleSetVersion: c.ruleSetVersion,
     outdated: c.ruleSetVersion !== ruleSetVersion(),
     checkedAt: c.checkedAt.toISOString(),
