@@ -60,7 +60,14 @@ export async function createApp(config: Config): Promise<INestApplication> {
         'aus Kita und OGS: Beschwerden, Träger, Einrichtungen, Bezirke.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    // Not addBearerAuth(): it declares every bearer token a JWT.
+    .addSecurity('bearer', {
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'Opaque access token from POST /api/v1/auth/login (15 minutes; renew with ' +
+        'POST /api/v1/auth/refresh). Not a JWT: it means nothing without the server.',
+    })
     .addSecurityRequirements('bearer')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {

@@ -242,7 +242,9 @@ export function BooleanField(options: FieldOptions = {}): PropertyDecorator {
 
 export function NestedField(type: () => new () => object, options: FieldOptions = {}) {
   return applyDecorators(
-    api(options, { type }),
+    // @nestjs/swagger takes a function for a lazy type only when it is named `type`, as an arrow
+    // function written as `type: () => X` is; the one passed in here has no name.
+    api(options, { type: () => type() }),
     ...presence(options),
     IsObject({ message: de.object }),
     ValidateNested(),
