@@ -1,3 +1,4 @@
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { CaseRetention } from '@teilhabe/cases';
 import { ConfigError, loadConfig } from '@teilhabe/config';

@@ -1,4 +1,5 @@
 // npm run crypto:keygen: prints fresh keys for the environment of a production set-up.
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import { randomBytes } from 'node:crypto';
 import { generateKey } from '@teilhabe/crypto';
 

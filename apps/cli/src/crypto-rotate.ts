@@ -1,4 +1,5 @@
 // npm run crypto:rotate: re-encrypts personal data with the current key (ENCRYPTION_KEY_ID).
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

@@ -1,5 +1,6 @@
 // Developer tool: writes a migration for the difference between the entities and the schema
 // that the existing migrations produce. Usage: npm run db:generate -- AddLetters
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

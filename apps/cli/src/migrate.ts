@@ -1,4 +1,5 @@
 // npm run db:migrate: applies pending migrations and reference data, then exits.
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@teilhabe/config';
 import { dataSourceOptions, openDataSource } from '@teilhabe/database';

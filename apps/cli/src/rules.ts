@@ -2,6 +2,7 @@
 // classify: one JSON line per input with id, verdict, pattern and norms.
 // eval: precision, recall and F1 per verdict, pattern accuracy and the confusion matrix
 // against the labels in the file; --strict exits 1 when a target is missed.
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import { readFileSync } from 'node:fs';
 import {
   classify,

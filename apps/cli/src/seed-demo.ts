@@ -1,4 +1,5 @@
 // npm run seed:demo: loads a realistic demo data set into an empty database.
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

@@ -2,6 +2,7 @@
 // The password comes from USER_PASSWORD or is asked for on the terminal. It is the account's
 // own password (the operator creating the first administrator for themselves); with
 // --one-time it only lets the person set their own at the first sign-in.
+import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
