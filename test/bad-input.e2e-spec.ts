@@ -331,7 +331,7 @@ describe('bad input on every route', () => {
 
     it('names a text field holding a NUL character', async () => {
       const error = expectFieldError(await send().send({ [route.text!]: 'a\u0000b' }), route.text!);
-      expect(['matches', 'isEmail']).toContain(error.code);
+      expect(error.code).toBe('controlCharacters');
     });
 
     it('names an unknown field and writes nothing', async () => {

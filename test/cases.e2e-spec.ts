@@ -219,12 +219,23 @@ describe('cases', () => {
     });
 
     it.each([
-      ['description', { description: 'Text mit \u0000 darin' }],
-      ['guardian.name', { guardian: { name: 'Sabine\u0007 Keller' } }],
-    ])('names the field %s when it holds a control character', async (field, overrides) => {
-      const error = expectFieldError(await send(makeCase(facilityId, overrides)), field);
-      expect(error.message).toBe('darf keine Steuerzeichen enthalten.');
-    });
+      [
+        'description',
+        { description: 'Text mit \u0000 darin' },
+        'darf außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen enthalten.',
+      ],
+      [
+        'guardian.name',
+        { guardian: { name: 'Sabine\u0007 Keller' } },
+        'darf keine Steuerzeichen enthalten, auch keine Zeilenumbrüche oder Tabulatoren.',
+      ],
+    ])(
+      'names the field %s when it holds a control character',
+      async (field, overrides, message) => {
+        const error = expectFieldError(await send(makeCase(facilityId, overrides)), field);
+        expect(error.message).toBe(message);
+      },
+    );
 
     it('treats keys that could reach object prototypes as unknown fields', async () => {
       const body = `{"constructor": {"name": "x"}, "guardian": {"__proto__": {"admin": true}, "name": "A"}}`;

@@ -10,7 +10,7 @@ import {
   lockCase,
   recordCaseEvent,
 } from '@teilhabe/cases';
-import { type Actor, districtScope } from '@teilhabe/common';
+import { type Actor, cleanFileName, districtScope } from '@teilhabe/common';
 import { Facility } from '@teilhabe/providers';
 import {
   checkText,
@@ -123,12 +123,15 @@ export class ContractsService implements OnModuleInit {
     assertOpen(await this.inScope(caseId, actor));
     let text: string;
     let source: CareContract['source'] = 'text';
+    let fileName: string | null = null;
     if (file) {
       try {
         const extracted = await extractInWorker(file.buffer, file.originalname);
         if (extracted.truncated) throw textTooLong(MAX_CHECK_TEXT);
         text = extracted.text;
         source = extracted.kind;
+        // Stored and offered for download again: no path, no control characters.
+        fileName = cleanFileName(file.originalname, `vertrag.${extracted.kind}`);
       } catch (error) {
         if (error instanceof DocumentExtractionError) throw fromExtractionError(error);
         throw error;
@@ -146,7 +149,7 @@ export class ContractsService implements OnModuleInit {
       const contract = m.create(CareContract, {
         caseId,
         source,
-        fileName: file?.originalname ?? null,
+        fileName,
         sizeBytes: file ? file.size : Buffer.byteLength(text, 'utf8'),
         document: file ? file.buffer.toString('base64') : null,
         text,

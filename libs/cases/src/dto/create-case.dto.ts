@@ -97,6 +97,7 @@ export class CreateCaseDto extends CaseFactsDto {
 
   @TextField({
     max: MAX_DESCRIPTION_LENGTH,
+    multiline: true,
     example: 'Die Kita schickt das Kind nach Hause, wenn die Assistenz krank ist.',
   })
   description!: string;

@@ -5,6 +5,10 @@ export class TransitionDto {
   @EnumField(CASE_STATUSES, { description: 'the status the case moves to' })
   to!: CaseStatus;
 
-  @TextField({ max: 2000, example: 'Träger hat den Vertrag ohne die Nebenabrede neu ausgestellt.' })
+  @TextField({
+    max: 2000,
+    multiline: true,
+    example: 'Träger hat den Vertrag ohne die Nebenabrede neu ausgestellt.',
+  })
   reason!: string;
 }

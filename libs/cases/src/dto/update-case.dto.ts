@@ -83,6 +83,6 @@ export class UpdateCaseDto extends CaseFactsDto {
   @EnumListField(EXCLUSION_PATTERNS, { optional: true, maxItems: EXCLUSION_PATTERNS.length })
   patterns?: ExclusionPattern[];
 
-  @TextField({ optional: true, max: MAX_DESCRIPTION_LENGTH })
+  @TextField({ optional: true, max: MAX_DESCRIPTION_LENGTH, multiline: true })
   description?: string;
 }

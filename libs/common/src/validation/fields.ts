@@ -23,6 +23,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, IsNotBefore, IsNotInFuture } from './calendar-date';
+import { textProblem } from '../text';
 import { de } from './messages';
 
 /*
@@ -57,9 +58,33 @@ function api(options: FieldOptions, extra: ApiPropertyOptions): PropertyDecorato
   } as ApiPropertyOptions);
 }
 
-/** C0 control characters other than tab and line breaks; PostgreSQL refuses NUL outright. */
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+/** Control characters (all of them on one line; line breaks and tabs allowed on several). */
+function NoControlCharacters(multiline: boolean): PropertyDecorator {
+  return textRule(
+    'controlCharacters',
+    multiline ? de.controlCharactersMultiline : de.controlCharacters,
+    (value) => textProblem(value, multiline) !== 'control_characters',
+  );
+}
+
+/** Half of a UTF-16 surrogate pair, standing for no character. */
+const NoLoneSurrogates = () =>
+  textRule('loneSurrogate', de.loneSurrogate, (value) => value.isWellFormed());
+
+function textRule(
+  name: string,
+  message: string,
+  valid: (value: string) => boolean,
+): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || valid(value) },
+    });
+}
 
 const trim = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value,
@@ -72,6 +97,8 @@ export function TextField(
     pattern?: { regex: RegExp; what: string };
     /** Keep leading and trailing spaces (passwords). */
     keepSpaces?: boolean;
+    /** Free text of several lines (a description, a reason): line breaks and tabs are kept. */
+    multiline?: boolean;
   },
 ): PropertyDecorator {
   const min = options.min ?? 1;
@@ -80,7 +107,8 @@ export function TextField(
     ...(options.keepSpaces ? [] : [trim]),
     ...presence(options),
     IsString({ message: de.text }),
-    Matches(NO_CONTROL_CHARACTERS, { message: de.controlCharacters }),
+    NoLoneSurrogates(),
+    NoControlCharacters(options.multiline ?? false),
     MinLength(min, { message: min === 1 ? de.notBlank : de.minLength(min) }),
     MaxLength(options.max, { message: de.maxLength(options.max) }),
     ...(options.pattern
@@ -212,6 +240,8 @@ export function EmailField(options: FieldOptions = {}): PropertyDecorator {
     trim,
     ...presence(options),
     IsString({ message: de.text }),
+    NoLoneSurrogates(),
+    NoControlCharacters(false),
     MaxLength(254, { message: de.maxLength(254) }),
     IsEmail({}, { message: de.email }),
   );

@@ -5,7 +5,11 @@ export const de = {
   required: 'fehlt.',
   text: 'muss ein Text sein.',
   notBlank: 'darf nicht leer sein.',
-  controlCharacters: 'darf keine Steuerzeichen enthalten.',
+  controlCharacters:
+    'darf keine Steuerzeichen enthalten, auch keine Zeilenumbrüche oder Tabulatoren.',
+  controlCharactersMultiline:
+    'darf außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen enthalten.',
+  loneSurrogate: 'enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).',
   minLength: (min: number) => `muss mindestens ${min} Zeichen lang sein.`,
   maxLength: (max: number) => `darf höchstens ${max} Zeichen lang sein.`,
   integer: 'muss eine ganze Zahl sein.',

@@ -9,6 +9,7 @@ export class AddContractDto {
   @TextField({
     max: MAX_CHECK_TEXT,
     optional: true,
+    multiline: true,
     description: 'the contract text, when no file is uploaded',
     example: '§ 5 Nebenabrede: Bei Ausfall der Assistenz ruht der Betreuungsanspruch.',
   })

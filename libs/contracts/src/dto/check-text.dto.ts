@@ -7,6 +7,7 @@ export const MAX_CHECK_TEXT = 500_000;
 export class CheckTextDto {
   @TextField({
     max: MAX_CHECK_TEXT,
+    multiline: true,
     description: 'German text: one clause, a parent’s e-mail or a whole contract',
     example:
       'Ist die Integrationskraft erkrankt, kann das Kind an diesem Tag nicht betreut werden.',
