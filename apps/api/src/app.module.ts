@@ -7,12 +7,14 @@ import { ContractsModule } from '@teilhabe/contracts';
 import {
   ContentTypeGuard,
   DomainExceptionFilter,
+  IdempotencyModule,
   LoggingModule,
   StrictValidationPipe,
 } from '@teilhabe/common';
 import { type Config, ConfigModule } from '@teilhabe/config';
 import { DatabaseModule } from '@teilhabe/database';
 import { DistrictsModule } from '@teilhabe/districts';
+import { JobsModule } from '@teilhabe/jobs';
 import { ProvidersModule } from '@teilhabe/providers';
 import { RedisModule } from '@teilhabe/redis';
 import { AuditController } from './audit/audit.controller';
@@ -28,6 +30,9 @@ export class AppModule {
         LoggingModule,
         DatabaseModule.forRoot(),
         RedisModule.forRoot('api'),
+        // Without Redis there is no worker: this process runs the background jobs itself.
+        config.redis.REDIS_URL ? JobsModule.forRoot() : JobsModule.inProcess(),
+        IdempotencyModule,
         AuditModule,
         AuthModule,
         DistrictsModule,

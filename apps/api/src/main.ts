@@ -1,6 +1,5 @@
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
-import { CaseRetention } from '@teilhabe/cases';
 import { ConfigError, loadConfig } from '@teilhabe/config';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
@@ -10,8 +9,6 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp(config);
   await app.listen(config.app.PORT, config.app.HOST);
-  // Without Redis there is no worker: this process keeps the retention period itself.
-  if (!config.redis.REDIS_URL) app.get(CaseRetention).schedule();
   const url = `http://${config.app.HOST}:${config.app.PORT}`;
   app.get(Logger).log(`Teilhabe API listening on ${url} (OpenAPI: ${url}/api/docs)`, 'Bootstrap');
 }

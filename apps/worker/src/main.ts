@@ -1,7 +1,6 @@
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { CaseRetention } from '@teilhabe/cases';
 import { ConfigError, loadConfig } from '@teilhabe/config';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
@@ -19,11 +18,31 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  app.get(CaseRetention).schedule();
-  app.get(Logger).log('Teilhabe worker ready', 'Bootstrap');
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  // SIGTERM (a deployment, docker stop): take no new job, finish the running ones, exit 0.
+  // A job that will not finish in time is left to the next worker, which its row tells.
+  const stop = (signal: string) => {
+    logger.log(`${signal}: finishing the running jobs`, 'Bootstrap');
+    setTimeout(() => {
+      logger.warn(`jobs still running after ${SHUTDOWN_SECONDS} s; stopping anyway`, 'Bootstrap');
+      process.exit(1);
+    }, SHUTDOWN_SECONDS * 1000).unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  logger.log('Teilhabe worker ready', 'Bootstrap');
 }
+
+/** How long a stopping worker waits for its running jobs (docker stop waits 10 s by default). */
+const SHUTDOWN_SECONDS = 25;
 
 main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);

@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from '@teilhabe/cases';
-import { LoggingModule } from '@teilhabe/common';
+import { IdempotencyModule, LoggingModule } from '@teilhabe/common';
 import { type Config, ConfigModule } from '@teilhabe/config';
 import { DatabaseModule } from '@teilhabe/database';
+import { JobsModule } from '@teilhabe/jobs';
 import { RedisModule } from '@teilhabe/redis';
 
-/** The background process: no HTTP, the same libraries as the API. Job handlers join here. */
+/** The background process: no HTTP, the same libraries as the API, running the jobs from Redis. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: Config): DynamicModule {
@@ -16,7 +17,9 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule.forRoot(),
         RedisModule.forRoot('worker'),
+        JobsModule.worker(),
         CasesModule,
+        IdempotencyModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
 import { SYSTEM_ACTOR } from '@teilhabe/common';
 import { AppConfig } from '@teilhabe/config';
+import { JobHandler, JobName, type JobResult } from '@teilhabe/jobs';
 import { DataSource } from 'typeorm';
 
 const BATCH = 500;
@@ -78,18 +79,9 @@ export class CaseRetention {
     return done;
   }
 
-  /** Runs now and then once a day in this process; the timer does not keep the process alive. */
-  schedule(): () => void {
-    const tick = () => {
-      this.run().catch((error: unknown) =>
-        this.logger.error(error instanceof Error ? error : String(error)),
-      );
-    };
-    const first = setTimeout(tick, 60_000).unref();
-    const daily = setInterval(tick, 24 * 60 * 60 * 1000).unref();
-    return () => {
-      clearTimeout(first);
-      clearInterval(daily);
-    };
+  /** The daily job (and any run asked for): how many cases were pseudonymised. */
+  @JobHandler(JobName.Retention)
+  async runJob(): Promise<JobResult> {
+    return { pseudonymised: await this.run() };
   }
 }

@@ -1,4 +1,5 @@
-import { IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Secret } from './secret.decorator';
 
 export class RedisConfig {
@@ -9,4 +10,18 @@ export class RedisConfig {
     message: 'must be a Redis connection URL such as redis://127.0.0.1:6379',
   })
   REDIS_URL?: string;
+
+  /**
+   * Seconds a worker holds a job before others take it for dead (its process was killed):
+   * the job then runs again, and its row makes sure nothing is done twice.
+   */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of seconds from 2 to 600' })
+  @Min(2, { message: 'must be a whole number of seconds from 2 to 600' })
+  @Max(600, { message: 'must be a whole number of seconds from 2 to 600' })
+  JOB_LOCK_SECONDS = 30;
+
+  /** Prefix of the queues' keys in Redis: installations (or test runs) sharing a Redis differ. */
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1 to 40 of a-z, 0-9, _ and -' })
+  JOB_QUEUE_PREFIX = 'teilhabe';
 }

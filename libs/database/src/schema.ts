@@ -4,6 +4,7 @@ import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
 import { IdempotencyKey } from '@teilhabe/common';
 import { CareContract } from '@teilhabe/contracts';
 import { District } from '@teilhabe/districts';
+import { JobOutbox } from '@teilhabe/jobs';
 import { Facility, Provider } from '@teilhabe/providers';
 import { migrations } from './migrations';
 
@@ -22,6 +23,7 @@ export const ENTITIES = [
   Session,
   LoginThrottle,
   UsedRefreshToken,
+  JobOutbox,
 ];
 
 export const MIGRATIONS = migrations;

@@ -54,10 +54,11 @@ export async function claimIdempotencyKey<T>(
   key: string,
   hash: string,
 ): Promise<IdempotencyClaim<T>> {
-  // Forget answers older than the window (this key's too, so that it can be used again).
+  // This key, once its window is over, may be used again; the hourly purge job forgets the rest.
   await manager.query(
-    `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
-    [IDEMPOTENCY_WINDOW_HOURS],
+    `DELETE FROM idempotency_keys
+      WHERE scope = $1 AND key = $2 AND created_at < now() - make_interval(hours => $3)`,
+    [scope, key, IDEMPOTENCY_WINDOW_HOURS],
   );
   const inserted = await manager
     .createQueryBuilder()

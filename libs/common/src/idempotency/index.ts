@@ -1,2 +1,3 @@
 export * from './idempotency';
 export * from './idempotency-key.entity';
+export * from './idempotency-purge';

@@ -9,6 +9,7 @@ import { CareContracts1795420810438 } from './1795420810438-CareContracts';
 import { CaseFacts1795421260451 } from './1795421260451-CaseFacts';
 import { EncryptCaseNarratives1796324945219 } from './1796324945219-EncryptCaseNarratives';
 import { AccountSafeguards1796354016939 } from './1796354016939-AccountSafeguards';
+import { JobOutbox1796358001257 } from './1796358001257-JobOutbox';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CaseFacts1795421260451,
   EncryptCaseNarratives1796324945219,
   AccountSafeguards1796354016939,
+  JobOutbox1796358001257,
 ];

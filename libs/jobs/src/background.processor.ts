@@ -1,0 +1,36 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { RedisConfig } from '@teilhabe/config';
+import { type Job } from 'bullmq';
+import { JobRunner, type RunOutcome } from './job-runner';
+import { QueueName } from './job-names';
+
+/** Thin: the job id is the outbox row's id, and the runner does the rest. */
+@Processor(QueueName.Background, { autorun: false, concurrency: 1 })
+export class BackgroundProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
+  constructor(
+    private readonly runner: JobRunner,
+    private readonly config: RedisConfig,
+  ) {
+    super();
+  }
+
+  /** Starts taking jobs once the lock time from the configuration is set. */
+  onApplicationBootstrap(): void {
+    const lockMs = this.config.JOB_LOCK_SECONDS * 1000;
+    Object.assign(this.worker.opts, { lockDuration: lockMs, stalledInterval: lockMs });
+    void this.worker.run();
+  }
+
+  /** Before the database closes: take no new job, wait for the running one. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  process(job: Job): Promise<RunOutcome> {
+    return this.runner.runById(job.id!);
+  }
+}

@@ -1,0 +1,24 @@
+export {
+  checkHandlers,
+  JobHandler,
+  JobHandlers,
+  type JobResult,
+  type ProgressReporter,
+} from './job-handler';
+export {
+  BACKOFF_MS,
+  JOB_QUEUES,
+  type JobItem,
+  JobName,
+  type JobPayloads,
+  MAX_ATTEMPTS,
+  QueueName,
+  SCHEDULES,
+} from './job-names';
+export { JOB_STATUSES, JobOutbox, type JobStatus } from './job-outbox.entity';
+export { JobRelay } from './job-relay';
+export { JobRunner, type RunOutcome } from './job-runner';
+export { InProcessJobs } from './in-process-jobs';
+export { JobsModule, bullConnection } from './jobs.module';
+export { type EnqueueOptions, JobsService, type JobView } from './jobs.service';
+export { periodOf, ScheduledJobs } from './scheduled-jobs';

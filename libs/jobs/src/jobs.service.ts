@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type JobItem, MAX_ATTEMPTS } from './job-names';
+import { JobOutbox } from './job-outbox.entity';
+
+export interface EnqueueOptions {
+  /**
+   * The transaction of the change that causes the job: the job exists if and only if the
+   * change was committed.
+   */
+  manager?: EntityManager;
+  /** At most one job with this key, ever (a second enqueue returns the first one's id). */
+  key?: string;
+  runAfter?: Date;
+}
+
+export interface JobView {
+  id: string;
+  name: string;
+  status: JobOutbox['status'];
+  attempts: number;
+  progress: Record<string, unknown> | null;
+  result: Record<string, unknown> | null;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** The one way into the background: `enqueue(item)` writes an outbox row. */
+@Injectable()
+export class JobsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async enqueue(item: JobItem, options: EnqueueOptions = {}): Promise<string> {
+    const m = options.manager ?? this.dataSource.manager;
+    const rows = await m.query<{ id: string }[]>(
+      `INSERT INTO job_outbox (name, payload, key, max_attempts, run_after)
+       VALUES ($1, $2, $3, $4, coalesce($5, now()))
+       ON CONFLICT (key) DO NOTHING
+       RETURNING id`,
+      [
+        item.name,
+        JSON.stringify(item.data),
+        options.key ?? null,
+        MAX_ATTEMPTS,
+        options.runAfter ?? null,
+      ],
+    );
+    if (rows[0]) return rows[0].id;
+    const [existing] = await m.query<{ id: string }[]>('SELECT id FROM job_outbox WHERE key = $1', [
+      options.key,
+    ]);
+    return existing.id;
+  }
+
+  async get(id: string): Promise<JobView | null> {
+    const row = await this.dataSource.getRepository(JobOutbox).findOneBy({ id });
+    return row && toJobView(row);
+  }
+}
+
+export function toJobView(row: JobOutbox): JobView {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    attempts: row.attempts,
+    progress: row.progress,
+    result: row.result,
+    lastError: row.lastError,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
