@@ -31,6 +31,6 @@ export class BackgroundProcessor
   }
 
   process(job: Job): Promise<RunOutcome> {
-    return this.runner.runById(job.id!);
+    return this.runner.runById(job.id!, this.config.JOB_LOCK_SECONDS * 4);
   }
 }

@@ -32,16 +32,21 @@ export class JobRunner {
     private readonly handlers: JobHandlers,
   ) {}
 
-  /** Runs the row that Redis delivered (its id is the job id). */
-  async runById(id: string): Promise<RunOutcome> {
+  /**
+   * Runs the row that Redis delivered (its id is the job id). A row that another process is
+   * running (its lease is fresh) is left alone: a job never runs twice at the same time.
+   */
+  async runById(id: string, leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<RunOutcome> {
     const row = firstRow<ClaimedRow>(
       await this.dataSource.query(
         `UPDATE job_outbox SET status = 'running', attempts = attempts + 1, updated_at = now()
-        WHERE id = $1 AND status IN ('pending', 'running') RETURNING ${CLAIMED}`,
-        [id],
+        WHERE id = $1 AND (status = 'pending'
+           OR (status = 'running' AND updated_at < now() - make_interval(secs => $2)))
+        RETURNING ${CLAIMED}`,
+        [id, leaseSeconds],
       ),
     );
-    return row ? this.execute(row) : 'skipped';
+    return row ? this.execute(row, leaseSeconds) : 'skipped';
   }
 
   /** Without Redis: claims the next due row (or one abandoned by a dead process) and runs it. */
@@ -58,16 +63,27 @@ export class JobRunner {
         [leaseSeconds],
       ),
     );
-    return row ? this.execute(row) : null;
+    return row ? this.execute(row, leaseSeconds) : null;
   }
 
-  private async execute(row: ClaimedRow): Promise<RunOutcome> {
+  private async execute(row: ClaimedRow, leaseSeconds: number): Promise<RunOutcome> {
     const progress = async (value: Record<string, unknown>) => {
       await this.dataSource.query(
         `UPDATE job_outbox SET progress = $2, updated_at = now() WHERE id = $1`,
         [row.id, JSON.stringify(value)],
       );
     };
+    // The lease is renewed while the job runs, so only a dead process's job counts as abandoned.
+    const heartbeat = setInterval(
+      () => {
+        this.dataSource
+          .query(`UPDATE job_outbox SET updated_at = now() WHERE id = $1 AND status = 'running'`, [
+            row.id,
+          ])
+          .catch((error: unknown) => this.logger.warn(`lease of job ${row.id}: ${String(error)}`));
+      },
+      Math.max(250, (leaseSeconds * 1000) / 4),
+    );
     try {
       const result = await this.handlers.get(row.name)(row.payload as never, progress);
       await this.dataSource.query(
@@ -97,6 +113,8 @@ export class JobRunner {
         ],
       );
       return failed ? 'failed' : 'retry';
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 }
