@@ -263,6 +263,16 @@ const PROBES: Probe[] = [
     run: (a) => a.post('/api/v1/contracts/recheck'),
   },
   {
+    route: 'GET /api/v1/contracts/recheck/{jobId}',
+    roles: ['team_lead'],
+    scope: 'none',
+    run: async (a) => {
+      const job = await a.post('/api/v1/contracts/recheck');
+      const id = (job.body as { id?: string }).id ?? '00000000-0000-4000-8000-000000000000';
+      return a.get(`/api/v1/contracts/recheck/${id}`);
+    },
+  },
+  {
     route: 'GET /api/v1/users',
     roles: ['admin'],
     scope: 'none',

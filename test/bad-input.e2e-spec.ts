@@ -161,6 +161,12 @@ const ROUTES: Route[] = [
     url: () => '/api/v1/contracts/recheck',
     kind: 'command',
   },
+  {
+    method: 'get',
+    path: '/api/v1/contracts/recheck/{jobId}',
+    url: () => `/api/v1/contracts/recheck/${UNKNOWN}`,
+    kind: 'item',
+  },
   { method: 'get', path: '/health', url: () => '/health', kind: 'item', public: true },
   {
     method: 'post',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countRows, createCase, createFacility } from './support/builders';
 import { expectFieldError } from './support/expectations';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type Api, runJobs, startTestApp, type TestApp } from './support/test-app';
 
 const fixture = (name: string) =>
   readFileSync(join(__dirname, '../libs/contracts/src/extraction/fixtures', name));
@@ -92,6 +92,17 @@ describe('contracts of a case', () => {
     ogsCase = (await createCase(t, await createFacility(t, { kind: 'ogs' }))).id;
   });
   afterAll(() => t.close());
+
+  /** Asks for the re-check of outdated contracts, lets the job run, and reads its result. */
+  const recheckAll = async (api: Api = t.api()) => {
+    const started = await api.post('/api/v1/contracts/recheck').expect(202);
+    expect(started.body).toMatchObject({ name: 'contracts.recheck', status: 'pending' });
+    expect(started.headers.location).toBe(`/api/v1/contracts/recheck/${started.body.id}`);
+    await runJobs(t);
+    const job = await api.get(`/api/v1/contracts/recheck/${started.body.id}`).expect(200);
+    expect(job.body).toMatchObject({ status: 'done', attempts: 1 });
+    return job.body.result as { ruleSetVersion: string; checked: number; changed: number };
+  };
 
   const timeline = async (caseId: string) =>
     (await t.api().get(`/api/v1/cases/${caseId}`).expect(200)).body.timeline as {
@@ -276,7 +287,7 @@ describe('contracts of a case', () => {
     await t.dataSource.query(`UPDATE care_contracts SET rule_set_version = '0.old' WHERE id = $1`, [
       added.id,
     ]);
-    await t.api().post('/api/v1/contracts/recheck').expect(200);
+    await recheckAll();
     const [row] = await t.dataSource.query<{ rule_set_version: string }[]>(
       `SELECT rule_set_version FROM care_contracts WHERE id = $1`,
       [added.id],
@@ -337,8 +348,11 @@ describe('contracts of a case', () => {
       .expect(200);
     expect(stale.body).toMatchObject({ outdated: true, verdict: 'lawful' });
 
-    const res = await t.api().post('/api/v1/contracts/recheck').expect(200);
-    expect(res.body).toEqual({ ruleSetVersion: ruleSetVersion(), checked: 1, changed: 1 });
+    expect(await recheckAll()).toEqual({
+      ruleSetVersion: ruleSetVersion(),
+      checked: 1,
+      changed: 1,
+    });
     const fresh = await t
       .api()
       .get(`/api/v1/cases/${kitaCase}/contracts/${added.body.id}`)
@@ -353,7 +367,7 @@ describe('contracts of a case', () => {
       },
     });
     // Nothing left to do.
-    expect((await t.api().post('/api/v1/contracts/recheck').expect(200)).body.checked).toBe(0);
+    expect((await recheckAll()).checked).toBe(0);
   });
 
   it('re-checks only the contracts of the team lead’s own districts', async () => {
@@ -370,14 +384,34 @@ describe('contracts of a case', () => {
         WHERE c.closed_at IS NULL`,
     );
     const cologne = await t.as('team_lead', ['Köln']);
-    const res = await cologne.post('/api/v1/contracts/recheck').expect(200);
-    expect(res.body.checked).toBe(total - 1);
+    expect((await recheckAll(cologne)).checked).toBe(total - 1);
     const [row] = await t.dataSource.query<{ rule_set_version: string }[]>(
       `SELECT rule_set_version FROM care_contracts WHERE id = $1`,
       [bonn.body.id],
     );
     expect(row.rule_set_version).toBe('0.old');
-    await t.api().post('/api/v1/contracts/recheck').expect(200);
+    await recheckAll();
+  });
+
+  it('runs the re-check in the background, showing progress only to who asked for it', async () => {
+    await t.dataSource.query(`UPDATE care_contracts SET rule_set_version = '0.old'`);
+    const started = await t.api().post('/api/v1/contracts/recheck').expect(202);
+    // Nothing is checked until the job runs.
+    const [{ n: outdated }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM care_contracts WHERE rule_set_version = '0.old'`,
+    );
+    expect(outdated).toBeGreaterThan(0);
+    const colleague = await t.as('team_lead', ['Köln']);
+    const foreign = await colleague.get(`/api/v1/contracts/recheck/${started.body.id}`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.code).toBe('recheck_job_not_found');
+    expectFieldError(await t.api().get('/api/v1/contracts/recheck/keine-uuid'), 'jobId');
+    await runJobs(t);
+    const done = await t.api().get(`/api/v1/contracts/recheck/${started.body.id}`).expect(200);
+    const { checked } = done.body.result as { checked: number };
+    expect(checked).toBeGreaterThan(0);
+    expect(done.body.progress).toEqual({ done: checked, total: checked });
+    expect(done.body.finishedAt).toEqual(expect.any(String));
   });
 
   it('re-checks one contract on request', async () => {
@@ -403,6 +437,7 @@ describe('contracts of a case', () => {
         'contract.read',
         'contract.document',
         'contract.recheck',
+        'contract.recheck_requested',
       ]),
     );
     expect(JSON.stringify(rows)).not.toContain('Integrationskraft');

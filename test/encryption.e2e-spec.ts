@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createFacility, makeCase } from './support/builders';
 import { TEST_CRYPTO_ENV } from './support/environment';
-import { startProcess } from './support/process';
+import { startProcess, waitFor } from './support/process';
 import { freshDatabase, startTestApp, type TestApp } from './support/test-app';
 
 const GUARDIAN = {
@@ -184,7 +184,7 @@ describe('personal data at rest', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain(
-      'Re-encrypted 1 cases, 1 timeline reasons and 1 contracts with key test2.',
+      'Re-encrypted 1 cases, 1 timeline reasons, 1 contracts and 1 stale cached answers (dropped) with key test2',
     );
 
     // Only the new key is left: everything must still be readable.
@@ -240,5 +240,88 @@ describe('personal data at rest', () => {
     expect(res.status).toBe(500);
     expect(res.body.message).toBe('Ein interner Fehler ist aufgetreten.');
     expect(JSON.stringify(res.body)).not.toContain('test2');
+  });
+});
+
+describe('key rotation as a background job', () => {
+  const newKey = `test3:${randomBytes(32).toString('base64')}`;
+  const rotated = {
+    ...TEST_CRYPTO_ENV,
+    ENCRYPTION_KEYS: `${newKey},${TEST_CRYPTO_ENV.ENCRYPTION_KEYS}`,
+  };
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let caseId: string;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    const t = await startTestApp({ DATABASE_URL: db.url });
+    const facilityId = await createFacility(t);
+    const res = await t
+      .api()
+      .post('/api/v1/cases')
+      .send(makeCase(facilityId, { guardian: GUARDIAN, description: DESCRIPTION }))
+      .expect(201);
+    caseId = res.body.id;
+    await t.close();
+  });
+  afterAll(() => db.drop());
+
+  const keyOf = async (t: TestApp) =>
+    (
+      await t.dataSource.query<{ d: string }[]>(
+        `SELECT description AS d FROM cases WHERE id = $1`,
+        [caseId],
+      )
+    )[0].d.split(':')[2];
+  const job = async (t: TestApp, id: string) =>
+    (
+      await t.dataSource.query<{ status: string; progress: unknown; result: unknown }[]>(
+        'SELECT status, progress, result FROM job_outbox WHERE id = $1',
+        [id],
+      )
+    )[0];
+
+  it('crypto:rotate --help says what it does and which options it takes', async () => {
+    const help = startProcess('dist/apps/cli/src/crypto-rotate.js', {}, undefined, ['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toContain('usage: npm run crypto:rotate -- [--enqueue]');
+    expect(help.stdout()).toMatch(/--enqueue\s+only enqueue the job/);
+    const wrong = startProcess('dist/apps/cli/src/crypto-rotate.js', {}, undefined, ['--enquue']);
+    expect(await wrong.exited).toBe(2);
+    expect(wrong.stderr()).toContain("Unknown option '--enquue'");
+  });
+
+  it('enqueued by crypto:rotate --enqueue, is run by the API itself without Redis, with progress', async () => {
+    const run = startProcess(
+      'dist/apps/cli/src/crypto-rotate.js',
+      { ...rotated, DATABASE_URL: db.url },
+      undefined,
+      ['--enqueue'],
+    );
+    expect(await run.exited).toBe(0);
+    const [, id, rows] = /Enqueued key rotation job ([0-9a-f-]{36}) for (\d+) rows/.exec(
+      run.stdout(),
+    )!;
+    expect(Number(rows)).toBe(1); // the case; it has no timeline reason yet
+
+    // The embedded default: no REDIS_URL, so the API process runs the background jobs.
+    const t = await startTestApp({ ...rotated, DATABASE_URL: db.url, REDIS_URL: undefined });
+    try {
+      await waitFor(
+        async () => ((await job(t, id)).status === 'done' ? true : undefined),
+        'the job',
+      );
+      const done = await job(t, id);
+      expect(done.progress).toMatchObject({ done: 1, total: 1 });
+      expect(done.result).toMatchObject({
+        keyId: 'test3',
+        steps: expect.arrayContaining([{ label: 'cases', count: 1 }]),
+      });
+      expect(await keyOf(t)).toBe('test3');
+      const res = await t.api().get(`/api/v1/cases/${caseId}`).expect(200);
+      expect(res.body.description).toBe(DESCRIPTION);
+    } finally {
+      await t.close();
+    }
   });
 });

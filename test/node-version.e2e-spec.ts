@@ -12,7 +12,7 @@ function entryPoints(): string[] {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
     .map((f) => `apps/cli/src/${f}`)
     // Modules the commands share, not commands themselves.
-    .filter((f) => f !== 'apps/cli/src/progress.ts');
+    .filter((f) => !['apps/cli/src/progress.ts', 'apps/cli/src/cli.ts'].includes(f));
   const bench = readdirSync(join(root, 'bench'))
     .filter((f) => f.endsWith('.bench.ts'))
     .map((f) => `bench/${f}`);

@@ -3,6 +3,7 @@ import { type INestApplication } from '@nestjs/common';
 import { hashPassword } from '@teilhabe/auth';
 import { type Config, loadConfig } from '@teilhabe/config';
 import { createDatabase, databaseUrl, dropDatabase } from '@teilhabe/database';
+import { JobRunner } from '@teilhabe/jobs';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -132,4 +133,15 @@ function withToken(agent: TestAgent, token: string): Api {
     put: (url: string) => agent.put(url).set('Authorization', bearer),
     delete: (url: string) => agent.delete(url).set('Authorization', bearer),
   };
+}
+
+/**
+ * Runs every due background job of the test app, as the worker would (test apps have Redis,
+ * so no runner of their own; delivery through Redis is tested in jobs.e2e-spec.ts).
+ */
+export async function runJobs(t: TestApp): Promise<number> {
+  const runner = t.app.get(JobRunner);
+  let ran = 0;
+  while ((await runner.runNext()) !== null) ran++;
+  return ran;
 }

@@ -12,6 +12,7 @@ import {
   StrictValidationPipe,
 } from '@teilhabe/common';
 import { type Config, ConfigModule } from '@teilhabe/config';
+import { KeyRotationModule } from '@teilhabe/crypto';
 import { DatabaseModule } from '@teilhabe/database';
 import { DistrictsModule } from '@teilhabe/districts';
 import { JobsModule } from '@teilhabe/jobs';
@@ -39,6 +40,7 @@ export class AppModule {
         ProvidersModule,
         CasesModule,
         ContractsModule,
+        KeyRotationModule,
       ],
       controllers: [HealthController, AuditController],
       providers: [

@@ -1,55 +1,83 @@
-// npm run crypto:rotate: re-encrypts personal data with the current key (ENCRYPTION_KEY_ID).
+// npm run crypto:rotate: re-encrypts personal data with the current key (ENCRYPTION_KEY_ID),
+// as the key rotation job: run here with progress, or only enqueued for the worker.
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { CaseKeyRotation, CasesModule } from '@teilhabe/cases';
-import { type Config, ConfigError, ConfigModule, loadConfig } from '@teilhabe/config';
-import { ContractKeyRotation, ContractsModule } from '@teilhabe/contracts';
-import { FieldCipher } from '@teilhabe/crypto';
-import { DatabaseModule } from '@teilhabe/database';
+import { type INestApplicationContext } from '@nestjs/common';
+import { CasesModule } from '@teilhabe/cases';
+import { IdempotencyModule } from '@teilhabe/common';
+import { ContractsModule } from '@teilhabe/contracts';
+import { FieldCipher, KeyRotation, KeyRotationModule, type StepCount } from '@teilhabe/crypto';
+import { JobName, JobRunner, JobsModule, JobsService, type JobView } from '@teilhabe/jobs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cliConfig, runCli, withApp } from './cli';
 import { progress } from './progress';
 
-function rotationModule(config: Config) {
-  @Module({
-    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), CasesModule, ContractsModule],
-  })
-  class RotationModule {}
-  return RotationModule;
-}
+/** Every library with a job handler: the job layer refuses to start with one missing. */
+const MODULES = [
+  JobsModule.forRoot(),
+  KeyRotationModule,
+  CasesModule,
+  ContractsModule,
+  IdempotencyModule,
+];
 
-async function main(): Promise<void> {
-  // eslint-disable-next-line no-restricted-properties -- the process's one entry point to the environment
-  const config = loadConfig(process.env);
-  const app = await NestFactory.createApplicationContext(rotationModule(config), {
-    logger: ['error', 'warn'],
-  });
-  try {
-    const key = app.get(FieldCipher).currentKeyId;
-    const cases = app.get(CaseKeyRotation);
-    const contracts = app.get(ContractKeyRotation);
-    const pendingCases = await cases.pending();
-    const casesTotal = pendingCases.cases + pendingCases.reasons;
-    const pendingContracts = await contracts.pending();
-    if (casesTotal + pendingContracts === 0) {
-      console.log(`All cases and contracts are encrypted with key ${key}; nothing to do.`);
-      return;
-    }
-    const doneCases = casesTotal
-      ? await cases.rotate(progress('Fälle neu verschlüsseln', casesTotal))
-      : { cases: 0, reasons: 0 };
-    const doneContracts = pendingContracts
-      ? await contracts.rotate(progress('Verträge neu verschlüsseln', pendingContracts))
-      : 0;
-    console.log(
-      `Re-encrypted ${doneCases.cases} cases, ${doneCases.reasons} timeline reasons and ${doneContracts} contracts with key ${key}. Older keys can now be removed.`,
-    );
-  } finally {
-    await app.close();
+const summary = (steps: StepCount[]) => {
+  const parts = steps.filter((s) => s.count > 0).map((s) => `${s.count} ${s.label}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+};
+
+/** Follows the job's row until it is finished, drawing its progress. */
+async function follow(app: INestApplicationContext, id: string, total: number): Promise<JobView> {
+  const jobs = app.get(JobsService);
+  const draw = progress('Neu verschlüsseln', total);
+  let last = -1;
+  for (;;) {
+    const job = (await jobs.get(id))!;
+    const done = Number(job.progress?.done ?? 0);
+    if (done !== last && done > 0) draw(done);
+    last = done;
+    if (job.status === 'done' || job.status === 'failed') return job;
+    if (job.status === 'pending' && job.attempts > 0) return job; // an attempt failed
+    await sleep(200);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
-  process.exit(1);
+runCli({
+  usage: 'npm run crypto:rotate -- [--enqueue]',
+  description:
+    'Re-encrypts every stored personal value that is not encrypted with the current key ' +
+    '(the first of ENCRYPTION_KEYS), clear-text leftovers included, and drops cached answers ' +
+    'encrypted with an older key. Afterwards the older keys can be removed.',
+  options: {
+    enqueue: {
+      type: 'boolean',
+      default: false,
+      description: 'only enqueue the job: the worker (or the API without Redis) runs it',
+    },
+  },
+  run: ({ values }) =>
+    withApp(cliConfig(), MODULES, async (app) => {
+      const key = app.get(FieldCipher).currentKeyId;
+      const total = (await app.get(KeyRotation).pending()).reduce((n, s) => n + s.count, 0);
+      if (total === 0) {
+        console.log(`Everything is encrypted with key ${key}; nothing to do.`);
+        return 0;
+      }
+      const id = await app.get(JobsService).enqueue({ name: JobName.KeyRotation, data: {} });
+      if (values.enqueue) {
+        console.log(`Enqueued key rotation job ${id} for ${total} rows.`);
+        return 0;
+      }
+      // Run it here; should a worker have taken it first, this only follows its progress.
+      const [job] = await Promise.all([follow(app, id, total), app.get(JobRunner).runById(id)]);
+      if (job.status !== 'done') {
+        console.error(`Key rotation job ${id} failed: ${job.lastError}`);
+        return 1;
+      }
+      const steps = (job.result?.steps ?? []) as StepCount[];
+      console.log(
+        `Re-encrypted ${summary(steps)} with key ${key} (job ${id}). Older keys can now be removed.`,
+      );
+      return 0;
+    }),
 });

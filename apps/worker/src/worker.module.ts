@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from '@teilhabe/cases';
+import { ContractsModule } from '@teilhabe/contracts';
 import { IdempotencyModule, LoggingModule } from '@teilhabe/common';
 import { type Config, ConfigModule } from '@teilhabe/config';
+import { KeyRotationModule } from '@teilhabe/crypto';
 import { DatabaseModule } from '@teilhabe/database';
 import { JobsModule } from '@teilhabe/jobs';
 import { RedisModule } from '@teilhabe/redis';
@@ -19,7 +21,9 @@ export class WorkerModule {
         RedisModule.forRoot('worker'),
         JobsModule.worker(),
         CasesModule,
+        ContractsModule,
         IdempotencyModule,
+        KeyRotationModule,
       ],
     };
   }

@@ -2,130 +2,88 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
 import { SYSTEM_ACTOR } from '@teilhabe/common';
-import { FieldCipher, pendingRotation, type RotatableTable, rotateKeys } from '@teilhabe/crypto';
-import { DataSource, In } from 'typeorm';
+import { EntityRotation, FieldCipher, KeyRotationStep, type RotationStep } from '@teilhabe/crypto';
+import { DataSource } from 'typeorm';
 import { Case } from './entities/case.entity';
 import { CaseEvent } from './entities/case-event.entity';
 
-export interface CaseRotationCount {
-  cases: number;
-  /** Timeline entries whose reason was re-encrypted. */
-  reasons: number;
-}
-
-const ENCRYPTED_FIELDS = [
-  'guardian.name',
-  'guardian.email',
-  'guardian.phone',
-  'guardian.address',
-  'child.initials',
-  'child.disability',
-  'description',
-] as const;
-
-const ENCRYPTED_COLUMNS = [
-  'guardian_name',
-  'guardian_email',
-  'guardian_phone',
-  'guardian_address',
-  'child_initials',
-  'child_disability',
-  'description',
-] as const;
-
-/**
- * Re-encrypts the personal fields of cases with the current key: after a new key was added,
- * and for values stored in clear text before encryption existed. Afterwards the old key can be
- * removed from ENCRYPTION_KEYS.
+/*
+ * The cases' share of a key rotation (`npm run crypto:rotate`): their personal fields, read
+ * from the entity metadata, re-encrypted with the current key; values stored in clear text
+ * before encryption existed too. Every batch is audited.
  */
+
+@KeyRotationStep()
 @Injectable()
-export class CaseKeyRotation {
+export class CaseKeyRotation implements RotationStep {
+  readonly label = 'cases';
+  private readonly rotation: EntityRotation<Case>;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cipher: FieldCipher,
-    private readonly audit: AuditService,
-  ) {}
-
-  private readonly target: RotatableTable = {
-    table: 'cases',
-    columns: ENCRYPTED_COLUMNS,
-    reencrypt: async (m, ids) => {
-      const cases = await m.findBy(Case, { id: In(ids) });
-      for (const c of cases) {
-        // update() runs every value through its transformer, i.e. encrypts with the current key.
-        await m.update(Case, c.id, {
-          guardian: {
-            name: c.guardian.name,
-            email: c.guardian.email,
-            phone: c.guardian.phone,
-            address: c.guardian.address,
+    @InjectDataSource() dataSource: DataSource,
+    cipher: FieldCipher,
+    audit: AuditService,
+  ) {
+    this.rotation = new EntityRotation(this.label, dataSource, cipher, Case, {
+      batchSize: 200,
+      afterBatch: (m, cases, columns) =>
+        audit.record(
+          SYSTEM_ACTOR,
+          {
+            action: 'case.reencrypt',
+            recordType: 'case',
+            fields: columns.map((c) => c.propertyPath),
+            details: { caseIds: cases.map((c) => c.id), keyId: cipher.currentKeyId },
           },
-          child: { initials: c.child.initials, disability: c.child.disability },
-          description: c.description,
-        });
-      }
-      await this.audit.record(
-        SYSTEM_ACTOR,
-        {
-          action: 'case.reencrypt',
-          recordType: 'case',
-          fields: [...ENCRYPTED_FIELDS],
-          details: { caseIds: cases.map((c) => c.id), keyId: this.cipher.currentKeyId },
-        },
-        m,
-      );
-    },
-  };
-
-  private readonly reasons: RotatableTable = {
-    table: 'case_events',
-    columns: ['reason'],
-    reencrypt: async (m, ids) => {
-      const events = await m.findBy(CaseEvent, { id: In(ids) });
-      for (const e of events) await m.update(CaseEvent, e.id, { reason: e.reason });
-      await this.audit.record(
-        SYSTEM_ACTOR,
-        {
-          action: 'case.reencrypt',
-          recordType: 'case',
-          fields: ['timeline.reason'],
-          details: {
-            caseIds: [...new Set(events.map((e) => e.caseId))],
-            keyId: this.cipher.currentKeyId,
-          },
-        },
-        m,
-      );
-    },
-  };
-
-  /** Cases and timeline entries with personal data not encrypted with the current key. */
-  async pending(): Promise<CaseRotationCount> {
-    return {
-      cases: await pendingRotation(this.dataSource, this.cipher, this.target),
-      reasons: await pendingRotation(this.dataSource, this.cipher, this.reasons),
-    };
+          m,
+        ),
+    });
   }
 
-  async rotate(
-    onProgress?: (done: number, total: number) => void,
-    batchSize = 200,
-  ): Promise<CaseRotationCount> {
-    const pending = await this.pending();
-    const total = pending.cases + pending.reasons;
-    const cases = await rotateKeys(this.dataSource, this.cipher, this.target, {
-      batchSize,
-      onProgress: (done) => onProgress?.(done, total),
+  pending(): Promise<number> {
+    return this.rotation.pending();
+  }
+
+  rotate(onProgress: (done: number) => Promise<void>): Promise<number> {
+    return this.rotation.rotate(onProgress);
+  }
+}
+
+@KeyRotationStep()
+@Injectable()
+export class CaseEventKeyRotation implements RotationStep {
+  readonly label = 'timeline reasons';
+  private readonly rotation: EntityRotation<CaseEvent>;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    cipher: FieldCipher,
+    audit: AuditService,
+  ) {
+    this.rotation = new EntityRotation(this.label, dataSource, cipher, CaseEvent, {
+      batchSize: 200,
+      afterBatch: (m, events) =>
+        audit.record(
+          SYSTEM_ACTOR,
+          {
+            action: 'case.reencrypt',
+            recordType: 'case',
+            fields: ['timeline.reason'],
+            details: {
+              caseIds: [...new Set(events.map((e) => e.caseId))],
+              keyId: cipher.currentKeyId,
+            },
+          },
+          m,
+        ),
     });
-    const reasons = await rotateKeys(this.dataSource, this.cipher, this.reasons, {
-      batchSize,
-      onProgress: (done) => onProgress?.(cases + done, total),
-    });
-    // Cached answers of Idempotency-Key requests are only kept for a retry; drop old ones.
-    await this.dataSource.query(
-      `DELETE FROM idempotency_keys WHERE response IS NOT NULL AND NOT starts_with(response, $1)`,
-      [`enc:v1:${this.cipher.currentKeyId}:`],
-    );
-    return { cases, reasons };
+  }
+
+  pending(): Promise<number> {
+    return this.rotation.pending();
+  }
+
+  rotate(onProgress: (done: number) => Promise<void>): Promise<number> {
+    return this.rotation.rotate(onProgress);
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@teilhabe/audit';
 import { CaseFindingSources } from './case-finding-sources';
-import { CaseKeyRotation } from './case-key-rotation.service';
+import { CaseEventKeyRotation, CaseKeyRotation } from './case-key-rotation.service';
 import { CaseRetention } from './case-retention.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -10,7 +10,13 @@ import { GuardiansController } from './guardians.controller';
 @Module({
   imports: [AuditModule],
   controllers: [CasesController, GuardiansController],
-  providers: [CasesService, CaseKeyRotation, CaseRetention, CaseFindingSources],
-  exports: [CasesService, CaseKeyRotation, CaseRetention, CaseFindingSources],
+  providers: [
+    CasesService,
+    CaseKeyRotation,
+    CaseEventKeyRotation,
+    CaseRetention,
+    CaseFindingSources,
+  ],
+  exports: [CasesService, CaseRetention, CaseFindingSources],
 })
 export class CasesModule {}

@@ -2,52 +2,44 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
 import { SYSTEM_ACTOR } from '@teilhabe/common';
-import { FieldCipher, pendingRotation, type RotatableTable, rotateKeys } from '@teilhabe/crypto';
-import { DataSource, In } from 'typeorm';
+import { EntityRotation, FieldCipher, KeyRotationStep, type RotationStep } from '@teilhabe/crypto';
+import { DataSource } from 'typeorm';
 import { CareContract } from './entities/care-contract.entity';
 
-const COLUMNS = ['file_name', 'document', 'text', 'findings'] as const;
-
-/** Re-encrypts stored contracts with the current key (see CaseKeyRotation for cases). */
+/** The contracts' share of a key rotation (see CaseKeyRotation). */
+@KeyRotationStep()
 @Injectable()
-export class ContractKeyRotation {
+export class ContractKeyRotation implements RotationStep {
+  readonly label = 'contracts';
+  private readonly rotation: EntityRotation<CareContract>;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cipher: FieldCipher,
-    private readonly audit: AuditService,
-  ) {}
-
-  private readonly target: RotatableTable = {
-    table: 'care_contracts',
-    columns: COLUMNS,
-    reencrypt: async (m, ids) => {
-      const contracts = await m.findBy(CareContract, { id: In(ids) });
-      for (const c of contracts) {
-        await m.update(CareContract, c.id, {
-          fileName: c.fileName,
-          document: c.document,
-          text: c.text,
-          findings: c.findings,
-        });
-      }
-      await this.audit.record(
-        SYSTEM_ACTOR,
-        {
-          action: 'contract.reencrypt',
-          recordType: 'case',
-          fields: ['fileName', 'document', 'text', 'findings'],
-          details: { contractIds: contracts.map((c) => c.id), keyId: this.cipher.currentKeyId },
-        },
-        m,
-      );
-    },
-  };
-
-  pending(): Promise<number> {
-    return pendingRotation(this.dataSource, this.cipher, this.target);
+    @InjectDataSource() dataSource: DataSource,
+    cipher: FieldCipher,
+    audit: AuditService,
+  ) {
+    // Documents are large: small batches keep each transaction's memory low.
+    this.rotation = new EntityRotation(this.label, dataSource, cipher, CareContract, {
+      batchSize: 20,
+      afterBatch: (m, contracts, columns) =>
+        audit.record(
+          SYSTEM_ACTOR,
+          {
+            action: 'contract.reencrypt',
+            recordType: 'case',
+            fields: columns.map((c) => c.propertyPath),
+            details: { contractIds: contracts.map((c) => c.id), keyId: cipher.currentKeyId },
+          },
+          m,
+        ),
+    });
   }
 
-  rotate(onProgress?: (done: number, total: number) => void, batchSize = 20): Promise<number> {
-    return rotateKeys(this.dataSource, this.cipher, this.target, { batchSize, onProgress });
+  pending(): Promise<number> {
+    return this.rotation.pending();
+  }
+
+  rotate(onProgress: (done: number) => Promise<void>): Promise<number> {
+    return this.rotation.rotate(onProgress);
   }
 }

@@ -13,11 +13,11 @@ import {
 import { ApiBody, ApiConsumes, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import { CASE_ROLES, Roles } from '@teilhabe/auth';
 import { AcceptsContentTypes, type Actor, CurrentActor, uuidParam } from '@teilhabe/common';
+import { type JobView } from '@teilhabe/jobs';
 import { type Response } from 'express';
 import {
   type ContractView,
   ContractsService,
-  type RecheckResult,
   type UploadedFile as File,
 } from './contracts.service';
 import { AddContractDto } from './dto/add-contract.dto';
@@ -113,10 +113,28 @@ export class ContractsController {
 export class ContractsRecheckController {
   constructor(private readonly contracts: ContractsService) {}
 
-  /** Checks every contract in the caller's districts again that an older rule set judged. */
+  /**
+   * Asks for every contract in the caller's districts that an older rule set judged to be
+   * checked again, as a background job: 202 with the job, whose progress
+   * `GET /contracts/recheck/:jobId` shows.
+   */
   @Post('recheck')
-  @HttpCode(200)
-  recheckOutdated(@CurrentActor() actor: Actor): Promise<RecheckResult> {
-    return this.contracts.recheckOutdated(actor);
+  @HttpCode(202)
+  async recheckOutdated(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<JobView> {
+    const job = await this.contracts.requestRecheck(actor);
+    res.setHeader('Location', `/api/v1/contracts/recheck/${job.id}`);
+    return job;
+  }
+
+  /** The caller's re-check: `pending`, `running` with `progress`, `done` with `result`. */
+  @Get('recheck/:jobId')
+  recheckJob(
+    @Param('jobId', uuidParam('jobId')) jobId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<JobView> {
+    return this.contracts.recheckJob(jobId, actor);
   }
 }

@@ -11,6 +11,7 @@ export enum ContractsErrorCode {
   CorruptDocument = 'corrupt_document',
   DocumentTooLarge = 'document_too_large',
   TextTooLong = 'text_too_long',
+  RecheckJobNotFound = 'recheck_job_not_found',
 }
 
 export const textTooLong = (max: number) =>
@@ -72,3 +73,10 @@ export function fromExtractionError(error: DocumentExtractionError): DomainExcep
       );
   }
 }
+
+export const recheckJobNotFound = () =>
+  new DomainException(
+    'not_found',
+    ContractsErrorCode.RecheckJobNotFound,
+    'Diese Neuprüfung gibt es nicht (oder sie wurde von jemand anderem angestoßen).',
+  );

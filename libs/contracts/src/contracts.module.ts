@@ -10,6 +10,6 @@ import { RulesController } from './rules.controller';
   imports: [AuditModule, CasesModule],
   controllers: [RulesController, ContractsController, ContractsRecheckController],
   providers: [ContractsService, ContractKeyRotation],
-  exports: [ContractsService, ContractKeyRotation],
+  exports: [ContractsService],
 })
 export class ContractsModule {}

@@ -22,10 +22,20 @@ import {
   settingOfFacility,
   type TextCheck,
 } from '@teilhabe/rules';
+import {
+  JobHandler,
+  JobName,
+  type JobPayloads,
+  type JobResult,
+  JobsService,
+  type JobView,
+  type ProgressReporter,
+} from '@teilhabe/jobs';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   contractNotFound,
+  recheckJobNotFound,
   fromExtractionError,
   textOrFile,
   textTooLong,
@@ -88,6 +98,7 @@ export class ContractsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly caseFindings: CaseFindingSources,
+    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit(): void {
@@ -249,9 +260,48 @@ export class ContractsService implements OnModuleInit {
    * Checks again every contract in the caller's districts that an older rule set judged,
    * in batches, each in its own transaction; `onProgress` hears how far it got.
    */
+  /** Asks for the re-check of every outdated contract in the caller's districts, as a job. */
+  async requestRecheck(actor: Actor): Promise<JobView> {
+    const id = await this.jobs.enqueue({
+      name: JobName.ContractsRecheck,
+      data: {
+        actor: {
+          id: actor.id!,
+          name: actor.name,
+          role: actor.role!,
+          districtIds: actor.districtIds ?? [],
+        },
+      },
+    });
+    await this.audit.record(actor, {
+      action: 'contract.recheck_requested',
+      details: { jobId: id },
+    });
+    return (await this.jobs.get(id))!;
+  }
+
+  /** The requester's re-check job: its status, progress and, once done, its result. */
+  async recheckJob(jobId: string, actor: Actor): Promise<JobView> {
+    const job = await this.jobs.getOwn(jobId, JobName.ContractsRecheck, actor.id!);
+    if (!job) throw recheckJobNotFound();
+    return job;
+  }
+
+  @JobHandler(JobName.ContractsRecheck)
+  async runRecheckJob(
+    data: JobPayloads[JobName.ContractsRecheck],
+    progress: ProgressReporter,
+  ): Promise<JobResult> {
+    await progress({ done: 0 });
+    const result = await this.recheckOutdated(data.actor, (done, total) =>
+      progress({ done, total }),
+    );
+    return { ...result };
+  }
+
   async recheckOutdated(
     actor: Actor,
-    onProgress: (done: number, total: number) => void = () => undefined,
+    onProgress: (done: number, total: number) => void | Promise<void> = () => undefined,
   ): Promise<RecheckResult> {
     const version = ruleSetVersion();
     const scope = districtScope(actor);
@@ -278,7 +328,7 @@ export class ContractsService implements OnModuleInit {
         if (after.verdict !== before.verdict || after.patterns.join() !== before.patterns.join())
           changed++;
       });
-      if ((i + 1) % 50 === 0 || i + 1 === ids.length) onProgress(i + 1, ids.length);
+      if ((i + 1) % 50 === 0 || i + 1 === ids.length) await onProgress(i + 1, ids.length);
     }
     this.logger.log(`re-checked ${ids.length} contracts with rule set ${version}`);
     return { ruleSetVersion: version, checked: ids.length, changed };

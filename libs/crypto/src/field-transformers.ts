@@ -21,19 +21,29 @@ export function fieldCipher(): FieldCipher {
  * `npm run crypto:rotate` has encrypted it; every write encrypts.
  */
 
+const ENCRYPTING = Symbol('encrypting transformer');
+
+const marked = (transformer: ValueTransformer): ValueTransformer =>
+  Object.assign(transformer, { [ENCRYPTING]: true });
+
+/** Whether a column's transformer encrypts (so that key rotation finds it in the metadata). */
+export function isEncryptingTransformer(transformer: unknown): boolean {
+  return typeof transformer === 'object' && transformer !== null && ENCRYPTING in transformer;
+}
+
 /** A text column whose values are encrypted at rest; `context` is `table.column`. */
 export function encrypted(context: string): ValueTransformer {
-  return {
+  return marked({
     to: (value: string | null | undefined) =>
       value === null || value === undefined ? value : fieldCipher().encrypt(value, context),
     from: (stored: string | null) =>
       stored === null || !isEncrypted(stored) ? stored : fieldCipher().decrypt(stored, context),
-  };
+  });
 }
 
 /** Like `encrypted`, for a value kept as JSON. */
 export function encryptedJson(context: string): ValueTransformer {
-  return {
+  return marked({
     to: (value: unknown) =>
       value === null || value === undefined
         ? value
@@ -44,5 +54,5 @@ export function encryptedJson(context: string): ValueTransformer {
         : (JSON.parse(
             isEncrypted(stored) ? fieldCipher().decrypt(stored, context) : stored,
           ) as unknown),
-  };
+  });
 }

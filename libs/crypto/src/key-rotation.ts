@@ -1,56 +1,186 @@
-import { type DataSource, type EntityManager } from 'typeorm';
-import { type FieldCipher } from './field-cipher';
+import { Injectable, Module, SetMetadata } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, Reflector } from '@nestjs/core';
+import { JobHandler, JobName, type JobResult, type ProgressReporter } from '@teilhabe/jobs';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  In,
+  type ObjectLiteral,
+} from 'typeorm';
+import { type ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { OrmUtils } from 'typeorm/util/OrmUtils';
+import { FieldCipher } from './field-cipher';
+import { isEncryptingTransformer } from './field-transformers';
 
-/** A table whose encrypted columns can be re-encrypted with the current key. */
-export interface RotatableTable {
-  table: string;
-  /** Encrypted columns; a row is pending while one of them holds another key's value. */
-  columns: readonly string[];
-  /** Re-encrypts the rows with these ids (read, write back through the transformers). */
-  reencrypt: (m: EntityManager, ids: string[]) => Promise<void>;
+/**
+ * One library's share of a key rotation: the rows it owns whose personal data is not yet
+ * encrypted with the current key. A library registers its steps itself (`@KeyRotationStep()`
+ * on a provider); the rotation job runs every step it finds.
+ */
+export interface RotationStep {
+  /** What is counted, in the words of the summary ("cases", "contracts"). */
+  readonly label: string;
+  /** Rows still to do. */
+  pending(): Promise<number>;
+  /** Does them, reporting the rows done so far; returns how many. */
+  rotate(onProgress: (done: number) => Promise<void>): Promise<number>;
 }
 
-const prefix = (cipher: FieldCipher) => `enc:v1:${cipher.currentKeyId}:`;
-const notCurrent = (columns: readonly string[]) =>
-  `NOT (${columns.map((c) => `(${c} IS NULL OR starts_with(${c}, $1))`).join(' AND ')})`;
+const KEY_ROTATION_STEP = Symbol('KEY_ROTATION_STEP');
 
-/** Rows with at least one encrypted column not encrypted with the current key. */
-export async function pendingRotation(
-  dataSource: DataSource,
-  cipher: FieldCipher,
-  target: RotatableTable,
-): Promise<number> {
-  const [{ n }] = await dataSource.query<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM ${target.table} WHERE ${notCurrent(target.columns)}`,
-    [prefix(cipher)],
-  );
-  return n;
+/** Registers a provider implementing `RotationStep` with the key rotation. */
+export const KeyRotationStep = (): ClassDecorator => SetMetadata(KEY_ROTATION_STEP, true);
+
+/** The columns of an entity that its transformers encrypt, read from the entity metadata. */
+export function encryptedColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>) {
+  return dataSource
+    .getMetadata(entity)
+    .columns.filter((column) => isEncryptingTransformer(column.transformer));
 }
 
-/** Re-encrypts every pending row in batches, each batch in one transaction. */
-export async function rotateKeys(
-  dataSource: DataSource,
-  cipher: FieldCipher,
-  target: RotatableTable,
-  options: { batchSize: number; onProgress?: (done: number, total: number) => void },
-): Promise<number> {
-  const total = await pendingRotation(dataSource, cipher, target);
-  const seen = new Set<string>();
-  let done = 0;
-  for (;;) {
-    const rows = await dataSource.query<{ id: string }[]>(
-      `SELECT id FROM ${target.table} WHERE ${notCurrent(target.columns)} ORDER BY id LIMIT ${options.batchSize}`,
-      [prefix(cipher)],
-    );
-    if (rows.length === 0) break;
-    if (rows.every((r) => seen.has(r.id))) {
-      throw new Error('re-encryption made no progress; is the current key configured?');
-    }
-    const ids = rows.map((r) => r.id);
-    await dataSource.transaction((m) => target.reencrypt(m, ids));
-    for (const id of ids) seen.add(id);
-    done += rows.length;
-    options.onProgress?.(Math.min(done, total), total);
+export interface EntityRotationOptions<T> {
+  batchSize: number;
+  /** Called in each batch's transaction with the rows re-encrypted (to audit them). */
+  afterBatch?: (m: EntityManager, rows: T[], columns: ColumnMetadata[]) => Promise<void>;
+}
+
+/**
+ * Re-encrypts an entity's encrypted columns with the current key, in batches, each batch in
+ * one transaction: every row is read (decrypted by its transformers, clear-text leftovers as
+ * they are) and written back (encrypted with the current key).
+ */
+export class EntityRotation<T extends { id: string }> implements RotationStep {
+  private readonly columns: ColumnMetadata[];
+  private readonly table: string;
+
+  constructor(
+    readonly label: string,
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly entity: EntityTarget<T>,
+    private readonly options: EntityRotationOptions<T>,
+  ) {
+    this.columns = encryptedColumns(dataSource, entity);
+    if (this.columns.length === 0) throw new Error(`${label}: the entity has no encrypted column`);
+    this.table = dataSource.getMetadata(entity).tablePath;
   }
-  return done;
+
+  private get where(): string {
+    const current = this.columns.map(
+      (c) => `(${c.databaseName} IS NULL OR starts_with(${c.databaseName}, $1))`,
+    );
+    return `NOT (${current.join(' AND ')})`;
+  }
+
+  async pending(): Promise<number> {
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ${this.table} WHERE ${this.where}`,
+      [currentPrefix(this.cipher)],
+    );
+    return n;
+  }
+
+  async rotate(onProgress: (done: number) => Promise<void>): Promise<number> {
+    const seen = new Set<string>();
+    let done = 0;
+    for (;;) {
+      const rows = await this.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM ${this.table} WHERE ${this.where} ORDER BY id LIMIT ${this.options.batchSize}`,
+        [currentPrefix(this.cipher)],
+      );
+      if (rows.length === 0) break;
+      if (rows.every((r) => seen.has(r.id))) {
+        throw new Error('re-encryption made no progress; is the current key configured?');
+      }
+      const ids = rows.map((r) => r.id);
+      await this.dataSource.transaction(async (m) => {
+        const entities: T[] = await m.findBy(this.entity, { id: In(ids) } as never);
+        for (const row of entities) {
+          // update() runs every value through its transformer: it encrypts with the current key.
+          const values: object = OrmUtils.mergeDeep(
+            {},
+            ...this.columns.map((c) => c.createValueMap(c.getEntityValue(row))),
+          );
+          await m.update(this.entity, row.id, values);
+        }
+        await this.options.afterBatch?.(m, entities, this.columns);
+      });
+      for (const id of ids) seen.add(id);
+      done += rows.length;
+      await onProgress(done);
+    }
+    return done;
+  }
 }
+
+/** Stored values encrypted with the current key start with this. */
+export function currentPrefix(cipher: FieldCipher): string {
+  return `enc:v1:${cipher.currentKeyId}:`;
+}
+
+export interface StepCount {
+  label: string;
+  count: number;
+}
+
+export interface RotationResult extends Record<string, unknown> {
+  keyId: string;
+  steps: StepCount[];
+}
+
+/**
+ * The key rotation job: runs every registered step, so that afterwards no stored value needs
+ * an older key and it can be removed from ENCRYPTION_KEYS.
+ */
+@Injectable()
+export class KeyRotation {
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** The steps of every library in this process, in the order their modules were imported. */
+  steps(): RotationStep[] {
+    return this.discovery
+      .getProviders()
+      .filter(
+        (w) =>
+          !w.isAlias &&
+          w.metatype &&
+          w.instance &&
+          this.reflector.get<boolean | undefined>(KEY_ROTATION_STEP, w.metatype as never),
+      )
+      .map((w) => w.instance as RotationStep);
+  }
+
+  async pending(): Promise<StepCount[]> {
+    const counts: StepCount[] = [];
+    for (const step of this.steps())
+      counts.push({ label: step.label, count: await step.pending() });
+    return counts;
+  }
+
+  @JobHandler(JobName.KeyRotation)
+  async run(_data: unknown, progress: ProgressReporter): Promise<JobResult & RotationResult> {
+    const pending = await this.pending();
+    const total = pending.reduce((sum, s) => sum + s.count, 0);
+    const steps: StepCount[] = [];
+    let before = 0;
+    await progress({ done: 0, total });
+    for (const step of this.steps()) {
+      const count = await step.rotate((done) =>
+        progress({ done: Math.min(before + done, total), total, step: step.label }),
+      );
+      steps.push({ label: step.label, count });
+      before += count;
+    }
+    await progress({ done: total, total });
+    return { keyId: this.cipher.currentKeyId, steps };
+  }
+}
+
+/** The key rotation job and its handler; the libraries bring their steps. */
+@Module({ imports: [DiscoveryModule], providers: [KeyRotation], exports: [KeyRotation] })
+export class KeyRotationModule {}

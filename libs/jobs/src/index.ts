@@ -8,6 +8,7 @@ export {
 export {
   BACKOFF_MS,
   JOB_QUEUES,
+  type JobActor,
   type JobItem,
   JobName,
   type JobPayloads,

@@ -3,8 +3,8 @@
  * its payload type makes a wrong payload a compile error at `enqueue()`, and the boot check
  * makes a job without exactly one handler an error before the first job runs.
  *
- * Payloads carry ids and parameters only, never personal data: they are stored in clear text
- * in `job_outbox` and pass through Redis.
+ * Payloads carry ids and parameters only, never data of children and families: they are
+ * stored in clear text in `job_outbox` and pass through Redis.
  */
 
 export enum QueueName {
@@ -17,6 +17,18 @@ export enum JobName {
   Retention = 'retention.run',
   /** Forget idempotency keys (and the answers they keep) after their window. */
   IdempotencyPurge = 'idempotency.purge',
+  /** Check again every contract an older rule set judged, in the requester's districts. */
+  ContractsRecheck = 'contracts.recheck',
+  /** Re-encrypt every stored personal value with the current key (crypto:rotate). */
+  KeyRotation = 'crypto.rotate',
+}
+
+/** Who asked for a job, so that it acts with their rights and is recorded in their name. */
+export interface JobActor {
+  id: string;
+  name: string;
+  role: string;
+  districtIds: string[];
 }
 
 type NoPayload = Record<string, never>;
@@ -24,6 +36,8 @@ type NoPayload = Record<string, never>;
 export interface JobPayloads {
   [JobName.Retention]: NoPayload;
   [JobName.IdempotencyPurge]: NoPayload;
+  [JobName.ContractsRecheck]: { actor: JobActor };
+  [JobName.KeyRotation]: NoPayload;
 }
 
 /** One job as `enqueue()` takes it: a name and the payload of exactly that name. */
@@ -32,17 +46,19 @@ export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobN
 export const JOB_QUEUES: Record<JobName, QueueName> = {
   [JobName.Retention]: QueueName.Background,
   [JobName.IdempotencyPurge]: QueueName.Background,
+  [JobName.ContractsRecheck]: QueueName.Background,
+  [JobName.KeyRotation]: QueueName.Background,
 };
 
 export interface Schedule {
-  name: JobName;
+  item: JobItem;
   every: 'day' | 'hour';
 }
 
 /** Recurring jobs: one row per period, whatever the number of processes that see it due. */
 export const SCHEDULES: Schedule[] = [
-  { name: JobName.Retention, every: 'day' },
-  { name: JobName.IdempotencyPurge, every: 'hour' },
+  { item: { name: JobName.Retention, data: {} }, every: 'day' },
+  { item: { name: JobName.IdempotencyPurge, data: {} }, every: 'hour' },
 ];
 
 /** Tries before a job counts as failed (shown to administrators), with exponential back-off. */

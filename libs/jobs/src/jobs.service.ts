@@ -58,6 +58,17 @@ export class JobsService {
     const row = await this.dataSource.getRepository(JobOutbox).findOneBy({ id });
     return row && toJobView(row);
   }
+
+  /** A job of `name` that `actorId` asked for, or null (someone else's is not shown). */
+  async getOwn(id: string, name: JobItem['name'], actorId: string): Promise<JobView | null> {
+    const row = await this.dataSource
+      .getRepository(JobOutbox)
+      .createQueryBuilder('j')
+      .where('j.id = :id AND j.name = :name', { id, name })
+      .andWhere(`j.payload -> 'actor' ->> 'id' = :actorId`, { actorId })
+      .getOne();
+    return row && toJobView(row);
+  }
 }
 
 export function toJobView(row: JobOutbox): JobView {

@@ -27,12 +27,9 @@ export class ScheduledJobs {
 
   async ensure(now = new Date()): Promise<void> {
     for (const schedule of SCHEDULES) {
-      await this.jobs.enqueue(
-        { name: schedule.name, data: {} },
-        {
-          key: `${schedule.name}:${periodOf(schedule, now)}`,
-        },
-      );
+      await this.jobs.enqueue(schedule.item, {
+        key: `${schedule.item.name}:${periodOf(schedule, now)}`,
+      });
     }
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobHandler, JobName, type JobResult } from '@teilhabe/jobs';
 import { DataSource } from 'typeorm';
 import { IDEMPOTENCY_WINDOW_HOURS } from './idempotency';
+import { IdempotencyKeyRotation } from './idempotency-rotation';
 
 /** Forgets the answers of idempotency keys after their window: they may hold personal data. */
 @Injectable()
@@ -19,5 +20,6 @@ export class IdempotencyPurge {
   }
 }
 
-@Module({ providers: [IdempotencyPurge] })
+/** The scheduled purge and the key-rotation step of the idempotency keys. */
+@Module({ providers: [IdempotencyPurge, IdempotencyKeyRotation] })
 export class IdempotencyModule {}
