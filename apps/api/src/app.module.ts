@@ -18,6 +18,7 @@ import { DistrictsModule } from '@teilhabe/districts';
 import { JobsModule } from '@teilhabe/jobs';
 import { ProvidersModule } from '@teilhabe/providers';
 import { RedisModule } from '@teilhabe/redis';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuditController } from './audit/audit.controller';
 import { HealthController } from './health/health.controller';
 
@@ -41,6 +42,7 @@ export class AppModule {
         CasesModule,
         ContractsModule,
         KeyRotationModule,
+        QueueDashboardModule.forRoot(Boolean(config.redis.REDIS_URL)),
       ],
       controllers: [HealthController, AuditController],
       providers: [

@@ -12,6 +12,7 @@ import { type Config } from '@teilhabe/config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { QUEUE_DASHBOARD_ROUTE } from './admin/queue-dashboard.module';
 import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api/v1';
@@ -50,7 +51,13 @@ export async function createApp(config: Config): Promise<INestApplication> {
   app.use(cookieParser());
   app.use(jsonBodyParser());
   app.use(bodyParserErrorHandler(logger));
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      'health',
+      QUEUE_DASHBOARD_ROUTE.slice(1),
+      `${QUEUE_DASHBOARD_ROUTE.slice(1)}/{*path}`,
+    ],
+  });
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -13,6 +13,10 @@ export enum AuthErrorCode {
 export const notSignedIn = () =>
   new DomainException('unauthorized', AuthErrorCode.NotSignedIn, 'Bitte melden Sie sich an.');
 
+/** Signed in, but the role may not do this. */
+export const forbidden = () =>
+  new DomainException('forbidden', 'forbidden', 'Dafür fehlt Ihnen die Berechtigung.');
+
 export const badCredentials = () =>
   new DomainException(
     'unauthorized',

@@ -1,7 +1,13 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  type NestMiddleware,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { type Request } from 'express';
-import { csrfMismatch, notSignedIn } from './auth.exception';
+import { type Request, type Response } from 'express';
+import { csrfMismatch, forbidden, notSignedIn } from './auth.exception';
+import { type UserRole } from './entities/user.entity';
 import { AuthService, type Principal } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 import { sameHash, tokenHash } from './tokens';
@@ -33,14 +39,19 @@ export class AuthGuard implements CanActivate {
       context.getClass(),
     ]);
     if (isPublic) return true;
-    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    await this.authenticate(context.switchToHttp().getRequest<AuthenticatedRequest>());
+    return true;
+  }
+
+  /** Sets `req.user` from the bearer token or the session cookie, or throws 401/403. */
+  async authenticate(req: AuthenticatedRequest): Promise<void> {
     const header = req.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header);
       const principal = match ? await this.auth.authenticateBearer(match[1]) : null;
       if (!principal) throw notSignedIn();
       req.user = principal;
-      return true;
+      return;
     }
     const cookie: unknown = req.cookies?.[SESSION_COOKIE];
     const session = typeof cookie === 'string' ? await this.auth.authenticateCookie(cookie) : null;
@@ -54,6 +65,23 @@ export class AuthGuard implements CanActivate {
     const { csrfHash, ...principal } = session;
     void csrfHash; // checked above; not part of the principal
     req.user = principal;
-    return true;
   }
+}
+
+/**
+ * For what is not a Nest route (a mounted Express app such as the queue dashboard): lets
+ * through only a signed-in user of one of the roles, with the same answers as the guards.
+ */
+export function requireRoles(...roles: UserRole[]) {
+  @Injectable()
+  class RoleMiddleware implements NestMiddleware {
+    constructor(private readonly guard: AuthGuard) {}
+
+    async use(req: AuthenticatedRequest, _res: Response, next: () => void): Promise<void> {
+      await this.guard.authenticate(req);
+      if (!req.user || !roles.includes(req.user.role)) throw forbidden();
+      next();
+    }
+  }
+  return RoleMiddleware;
 }

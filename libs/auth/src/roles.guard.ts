@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { DomainException } from '@teilhabe/common';
+import { forbidden } from './auth.exception';
 import { type AuthenticatedRequest } from './auth.guard';
 import { type UserRole } from './entities/user.entity';
 import { IS_PUBLIC } from './public.decorator';
@@ -30,7 +30,7 @@ export class RolesGuard implements CanActivate, OnApplicationBootstrap {
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets) ?? [];
     const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
     if (user && roles.includes(user.role)) return true;
-    throw new DomainException('forbidden', 'forbidden', 'Dafür fehlt Ihnen die Berechtigung.');
+    throw forbidden();
   }
 
   /** A route nobody decided about would be closed to all; refuse to start with one. */

@@ -1,9 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { RedisConfig } from '@teilhabe/config';
-import { type Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { JobRunner, type RunOutcome } from './job-runner';
 import { QueueName } from './job-names';
+import { JobsService } from './jobs.service';
 
 /** Thin: the job id is the outbox row's id, and the runner does the rest. */
 @Processor(QueueName.Background, { autorun: false, concurrency: 1 })
@@ -13,6 +14,7 @@ export class BackgroundProcessor
 {
   constructor(
     private readonly runner: JobRunner,
+    private readonly jobs: JobsService,
     private readonly config: RedisConfig,
   ) {
     super();
@@ -30,7 +32,13 @@ export class BackgroundProcessor
     await this.worker.close();
   }
 
-  process(job: Job): Promise<RunOutcome> {
-    return this.runner.runById(job.id!, this.config.JOB_LOCK_SECONDS * 4);
+  async process(job: Job): Promise<RunOutcome> {
+    const outcome = await this.runner.runById(job.id!, this.config.JOB_LOCK_SECONDS * 4);
+    if (outcome === 'failed') {
+      // Out of tries: failed in BullMQ too, so that the queue dashboard shows it with its error.
+      const row = await this.jobs.get(job.id!);
+      throw new UnrecoverableError(row?.lastError ?? 'failed');
+    }
+    return outcome;
   }
 }

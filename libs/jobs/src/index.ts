@@ -20,6 +20,6 @@ export { JOB_STATUSES, JobOutbox, type JobStatus } from './job-outbox.entity';
 export { JobRelay } from './job-relay';
 export { JobRunner, type RunOutcome } from './job-runner';
 export { InProcessJobs } from './in-process-jobs';
-export { JobsModule, bullConnection } from './jobs.module';
+export { bullConnection, bullQueues, JobsModule } from './jobs.module';
 export { type EnqueueOptions, JobsService, type JobView } from './jobs.service';
 export { periodOf, ScheduledJobs } from './scheduled-jobs';

@@ -56,8 +56,9 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
         jobs.map((row) => ({
           name: row.name,
           data: {},
-          // Retries are the row's business (its run_after): BullMQ delivers each try once.
-          opts: { jobId: row.id, removeOnComplete: true, removeOnFail: true },
+          // Retries are the row's business (its run_after): BullMQ delivers each try once. A
+          // job that failed for good stays in Redis for the dashboard (the newest thousand).
+          opts: { jobId: row.id, removeOnComplete: true, removeOnFail: { count: 1000 } },
         })),
       );
     }

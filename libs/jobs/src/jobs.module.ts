@@ -27,6 +27,20 @@ export function bullConnection(url: string) {
   };
 }
 
+/** The BullMQ connection and queues: for the worker, and for the API's queue dashboard. */
+export function bullQueues(): DynamicModule[] {
+  return [
+    BullModule.forRootAsync({
+      inject: [RedisConfig],
+      useFactory: (config: RedisConfig) => ({
+        connection: bullConnection(config.REDIS_URL!),
+        prefix: config.JOB_QUEUE_PREFIX,
+      }),
+    }),
+    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+  ];
+}
+
 /**
  * Background jobs. Every process can enqueue (an outbox row). Who runs them:
  * - `JobsModule.worker()`: the worker process, from Redis (BullMQ), with the relay;
@@ -57,17 +71,7 @@ export class JobsModule {
   static worker(): DynamicModule {
     return {
       module: JobsModule,
-      imports: [
-        DiscoveryModule,
-        BullModule.forRootAsync({
-          inject: [RedisConfig],
-          useFactory: (config: RedisConfig) => ({
-            connection: bullConnection(config.REDIS_URL!),
-            prefix: config.JOB_QUEUE_PREFIX,
-          }),
-        }),
-        BullModule.registerQueue({ name: QueueName.Background }),
-      ],
+      imports: [DiscoveryModule, ...bullQueues()],
       providers: [...CORE, JobRelay, BackgroundProcessor],
       exports: [JobsService, JobRunner, ScheduledJobs, JobRelay],
     };
