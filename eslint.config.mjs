@@ -27,13 +27,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    // Library boundaries: another library is reached only through its public API, the
+    // `@teilhabe/<lib>` alias and what its index.ts exports; never through its files.
+    files: ['**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['../../*'], message: 'Import across libraries via @teilhabe/* aliases.' },
+            {
+              group: ['@teilhabe/*/*'],
+              message: "Import a library's public API from @teilhabe/<lib>, not its files.",
+            },
+            {
+              regex: String.raw`^(\.\./)+(libs/)?[a-z-]+/src(/|$)|^(\.\./)+libs/`,
+              message: 'Import another library via its @teilhabe/<lib> alias, not by a path.',
+            },
+            {
+              group: ['../../../*'],
+              message: 'Too far up: import another library via its @teilhabe/<lib> alias.',
+            },
           ],
         },
       ],
