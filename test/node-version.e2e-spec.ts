@@ -12,7 +12,9 @@ function entryPoints(): string[] {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
     .map((f) => `apps/cli/src/${f}`)
     // Modules the commands share, not commands themselves.
-    .filter((f) => !['apps/cli/src/progress.ts', 'apps/cli/src/cli.ts'].includes(f));
+    .filter(
+      (f) => !['progress.ts', 'cli.ts', 'job-modules.ts'].includes(f.slice('apps/cli/src/'.length)),
+    );
   const bench = readdirSync(join(root, 'bench'))
     .filter((f) => f.endsWith('.bench.ts'))
     .map((f) => `bench/${f}`);

@@ -89,10 +89,12 @@ describe('retention', () => {
     const audit = await t.dataSource.query(
       `SELECT details FROM audit_log WHERE action = 'case.pseudonymise'`,
     );
-    expect(audit).toEqual([{ details: { caseIds: [due], retentionYears: 5 } }]);
+    expect(audit).toEqual([
+      { details: { caseIds: [due], retentionYears: 5, steps: ['care_contracts'] } },
+    ]);
   });
 
-  it('does nothing the second time, and follows a configured period', async () => {
+  it('does nothing the second time, and follows a configured period, contracts included', async () => {
     expect(await t.app.get(CaseRetention).run()).toBe(0);
     const run = startProcess('dist/apps/cli/src/retention-run.js', {
       ...TEST_CRYPTO_ENV,
@@ -101,5 +103,14 @@ describe('retention', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain('Pseudonymised 1 case(s) closed more than 3 years ago.');
+    // The command runs every library's share, as the job does: the contracts went too.
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM care_contracts c JOIN cases ON cases.id = c.case_id
+        WHERE cases.pseudonymised_at IS NOT NULL`,
+    );
+    expect(n).toBe(0);
+    const help = startProcess('dist/apps/cli/src/retention-run.js', {}, undefined, ['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toContain('usage: npm run retention:run');
   });
 });

@@ -3,23 +3,12 @@
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { type INestApplicationContext } from '@nestjs/common';
-import { CasesModule } from '@teilhabe/cases';
-import { IdempotencyModule } from '@teilhabe/common';
-import { ContractsModule } from '@teilhabe/contracts';
-import { FieldCipher, KeyRotation, KeyRotationModule, type StepCount } from '@teilhabe/crypto';
-import { JobName, JobRunner, JobsModule, JobsService, type JobView } from '@teilhabe/jobs';
+import { FieldCipher, KeyRotation, type StepCount } from '@teilhabe/crypto';
+import { JobName, JobRunner, JobsService, type JobView } from '@teilhabe/jobs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cliConfig, runCli, withApp } from './cli';
+import { JOB_MODULES } from './job-modules';
 import { progress } from './progress';
-
-/** Every library with a job handler: the job layer refuses to start with one missing. */
-const MODULES = [
-  JobsModule.forRoot(),
-  KeyRotationModule,
-  CasesModule,
-  ContractsModule,
-  IdempotencyModule,
-];
 
 const summary = (steps: StepCount[]) => {
   const parts = steps.filter((s) => s.count > 0).map((s) => `${s.count} ${s.label}`);
@@ -56,7 +45,7 @@ runCli({
     },
   },
   run: ({ values }) =>
-    withApp(cliConfig(), MODULES, async (app) => {
+    withApp(cliConfig(), JOB_MODULES, async (app) => {
       const key = app.get(FieldCipher).currentKeyId;
       const total = (await app.get(KeyRotation).pending()).reduce((n, s) => n + s.count, 0);
       if (total === 0) {

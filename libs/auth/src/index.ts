@@ -2,6 +2,7 @@ export * from './auth.exception';
 export * from './auth.guard';
 export * from './auth.module';
 export * from './auth.service';
+export * from './district-scope';
 export * from './dto/login.dto';
 export * from './dto/user.dto';
 export * from './entities/login-throttle.entity';

@@ -4,9 +4,15 @@ import { AuditService } from '@teilhabe/audit';
 import { SYSTEM_ACTOR } from '@teilhabe/common';
 import { AppConfig } from '@teilhabe/config';
 import { JobHandler, JobName, type JobResult } from '@teilhabe/jobs';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 const BATCH = 500;
+
+/**
+ * What another library erases of the cases that retention pseudonymises (their contracts,
+ * letters, …), in the same transaction: each library removes its own rows.
+ */
+export type RetentionStep = (m: EntityManager, caseIds: string[]) => Promise<void>;
 
 /**
  * Retention: once a case has been closed for RETENTION_YEARS, its personal data is erased —
@@ -17,12 +23,18 @@ const BATCH = 500;
 @Injectable()
 export class CaseRetention {
   private readonly logger = new Logger('Retention');
+  private readonly steps: { name: string; step: RetentionStep }[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
+
+  /** Called by a library at start-up (onModuleInit) with what it erases of a due case. */
+  addStep(name: string, step: RetentionStep): void {
+    this.steps.push({ name, step });
+  }
 
   /** Pseudonymises every case that is due; returns how many. Safe to run anywhere, any time. */
   async run(onProgress?: (done: number) => void): Promise<number> {
@@ -48,9 +60,7 @@ export class CaseRetention {
           `UPDATE case_events SET reason = NULL WHERE case_id = ANY($1::uuid[]) AND reason IS NOT NULL`,
           [ids],
         );
-        // Care contracts hold names and circumstances in their text: they go entirely. Their
-        // verdicts stay on the timeline (contract_checked events carry no personal data).
-        await m.query(`DELETE FROM care_contracts WHERE case_id = ANY($1::uuid[])`, [ids]);
+        for (const { step } of this.steps) await step(m, ids);
         await m.query(
           `INSERT INTO case_events (case_id, actor_name, type, data)
            SELECT id, $2, 'pseudonymised', jsonb_build_object('retentionYears', $3::int)
@@ -62,7 +72,11 @@ export class CaseRetention {
           {
             action: 'case.pseudonymise',
             recordType: 'case',
-            details: { caseIds: ids, retentionYears: this.config.RETENTION_YEARS },
+            details: {
+              caseIds: ids,
+              retentionYears: this.config.RETENTION_YEARS,
+              steps: this.steps.map((s) => s.name),
+            },
           },
           m,
         );

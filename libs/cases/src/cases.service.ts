@@ -1,3 +1,4 @@
+import { districtScope } from '@teilhabe/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -5,7 +6,6 @@ import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   decodeCursor,
-  districtScope,
   DEFAULT_PAGE_SIZE,
   InvalidInputException,
   type Page,
@@ -16,7 +16,6 @@ import {
 import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { FieldCipher, isEncrypted } from '@teilhabe/crypto';
 import { assessCaseFacts, type CaseAssessment, settingOfFacility } from '@teilhabe/rules';
-import { Facility } from '@teilhabe/providers';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyCaseUpdate } from './case-changes';
 import { CaseFindingSources } from './case-finding-sources';
@@ -29,7 +28,8 @@ import { CreateCaseDto } from './dto/create-case.dto';
 import { TransitionDto } from './dto/transition.dto';
 import { UpdateCaseDto } from './dto/update-case.dto';
 import { Case } from './entities/case.entity';
-import { CaseEvent, type CaseEventType } from './entities/case-event.entity';
+import { CaseAccess } from './case-access';
+import { CaseEvent } from './entities/case-event.entity';
 
 /** Keys belong to one user: another user's key of the same name is another key. */
 const createScope = (actor: Actor) => `POST /cases by ${actor.id ?? actor.name}`;
@@ -57,6 +57,7 @@ export class CasesService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly findingSources: CaseFindingSources,
+    private readonly access: CaseAccess,
   ) {}
 
   /** The blind index of an e-mail address: equal for the same address however it is written. */
@@ -86,7 +87,7 @@ export class CasesService {
           return { case: claim.response, replayed: true };
         }
       }
-      if (!(await facilityInScope(m, dto.facilityId, districtScope(actor)))) {
+      if (!(await this.access.facilityInScope(m, dto.facilityId, districtScope(actor)))) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
       }
       const year = Number(dto.receivedAt.slice(0, 4));
@@ -123,7 +124,7 @@ export class CasesService {
         closedAt: null,
       });
       await m.insert(Case, entity);
-      await recordCaseEvent(m, entity.id, actor, 'created', {
+      await this.access.recordEvent(m, entity.id, actor, 'created', {
         reference: entity.reference,
         status: entity.status,
         facilityId: entity.facilityId,
@@ -314,9 +315,12 @@ export class CasesService {
 
   async update(id: string, dto: UpdateCaseDto, actor: Actor): Promise<CaseDetail> {
     await this.dataSource.transaction(async (m) => {
-      const target = await lockCase(m, id, districtScope(actor));
+      const target = await this.access.lock(m, id, districtScope(actor));
       if (isClosed(target.status)) throw caseClosed(target.status);
-      if (dto.facilityId && !(await facilityInScope(m, dto.facilityId, districtScope(actor)))) {
+      if (
+        dto.facilityId &&
+        !(await this.access.facilityInScope(m, dto.facilityId, districtScope(actor)))
+      ) {
         throw unknownReference('facilityId', 'Eine Einrichtung');
       }
       if (dto.receivedAt && Number(dto.receivedAt.slice(0, 4)) !== target.referenceYear) {
@@ -333,7 +337,7 @@ export class CasesService {
       if (changes.length === 0) return;
       target.guardian.emailHash = this.emailHash(target.guardian.email);
       await m.save(Case, target);
-      await recordCaseEvent(m, id, actor, 'updated', { changes });
+      await this.access.recordEvent(m, id, actor, 'updated', { changes });
       await this.audit.record(
         actor,
         {
@@ -350,7 +354,7 @@ export class CasesService {
 
   async transition(id: string, dto: TransitionDto, actor: Actor): Promise<CaseDetail> {
     await this.dataSource.transaction(async (m) => {
-      const target = await lockCase(m, id, districtScope(actor));
+      const target = await this.access.lock(m, id, districtScope(actor));
       const from = target.status;
       if (!canTransition(from, dto.to)) {
         throw illegalTransition(from, dto.to, allowedTransitions(from));
@@ -359,7 +363,14 @@ export class CasesService {
         status: dto.to,
         closedAt: isClosed(dto.to) ? new Date() : null,
       });
-      await recordCaseEvent(m, id, actor, 'status_changed', { from, to: dto.to }, dto.reason);
+      await this.access.recordEvent(
+        m,
+        id,
+        actor,
+        'status_changed',
+        { from, to: dto.to },
+        dto.reason,
+      );
       await this.audit.record(
         actor,
         {
@@ -399,60 +410,6 @@ interface SearchRow {
 /** Case-insensitive comparison as ILIKE does it, with composed and decomposed umlauts equal. */
 function foldForSearch(text: string): string {
   return text.normalize('NFC').toLowerCase();
-}
-
-/** Row lock: concurrent changes to one case happen one after the other. */
-export async function lockCase(
-  m: EntityManager,
-  id: string,
-  scope: string[] | null,
-): Promise<Case> {
-  const found = await m.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!found || !(await facilityInScope(m, found.facilityId, scope))) throw caseNotFound();
-  return found;
-}
-
-/** A case, without locking it, when it lies in `scope` (district ids; null: all). */
-export async function caseInScope(
-  m: EntityManager,
-  id: string,
-  scope: string[] | null,
-): Promise<Case> {
-  const found = await m.findOne(Case, { where: { id } });
-  if (!found || !(await facilityInScope(m, found.facilityId, scope))) throw caseNotFound();
-  return found;
-}
-
-/** The facility exists and, for a district-bound actor, lies in one of their districts. */
-async function facilityInScope(m: EntityManager, facilityId: string, scope: string[] | null) {
-  const facility = await m.findOne(Facility, {
-    where: { id: facilityId },
-    select: { id: true, districtId: true },
-  });
-  return facility !== null && (scope === null || scope.includes(facility.districtId));
-}
-
-/**
- * Writes one entry on a case's timeline, inside the caller's transaction. `data` must hold no
- * personal data; a reason the user typed goes in `reason`, which is encrypted.
- */
-export async function recordCaseEvent(
-  m: EntityManager,
-  caseId: string,
-  actor: Actor,
-  type: CaseEventType,
-  data: Record<string, unknown>,
-  reason: string | null = null,
-): Promise<void> {
-  const event = m.create(CaseEvent, {
-    caseId,
-    actorId: actor.id,
-    actorName: actor.name,
-    type,
-    data,
-    reason,
-  });
-  await m.save(CaseEvent, event);
 }
 
 /** Counts up the year's Aktenzeichen; the row lock orders concurrent creates. */

@@ -1,3 +1,4 @@
+export * from './case-access';
 export * from './case-finding-sources';
 export * from './case-key-rotation.service';
 export * from './case-reference';

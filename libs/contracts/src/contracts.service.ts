@@ -1,17 +1,9 @@
+import { districtScope } from '@teilhabe/auth';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@teilhabe/audit';
-import {
-  type Case,
-  caseClosed,
-  CaseFindingSources,
-  caseInScope,
-  isClosed,
-  lockCase,
-  recordCaseEvent,
-} from '@teilhabe/cases';
-import { type Actor, cleanFileName, districtScope } from '@teilhabe/common';
-import { Facility } from '@teilhabe/providers';
+import { type Case, caseClosed, CaseFindingSources, CaseAccess, isClosed } from '@teilhabe/cases';
+import { type Actor, cleanFileName } from '@teilhabe/common';
 import {
   checkText,
   type ContractPatternFinding,
@@ -99,6 +91,7 @@ export class ContractsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly caseFindings: CaseFindingSources,
     private readonly jobs: JobsService,
+    private readonly cases: CaseAccess,
   ) {}
 
   onModuleInit(): void {
@@ -154,8 +147,8 @@ export class ContractsService implements OnModuleInit {
     if (text.length > MAX_CHECK_TEXT) throw textTooLong(MAX_CHECK_TEXT);
 
     const saved = await this.dataSource.transaction(async (m) => {
-      const target = assertOpen(await lockCase(m, caseId, districtScope(actor)));
-      const setting = await this.settingOfCase(m, target.facilityId);
+      const target = assertOpen(await this.cases.lock(m, caseId, districtScope(actor)));
+      const setting = await this.settingOfCase(m, target);
       const result = checkText(text, setting);
       const contract = m.create(CareContract, {
         caseId,
@@ -168,7 +161,7 @@ export class ContractsService implements OnModuleInit {
         createdBy: actor.id,
       });
       await m.save(CareContract, contract);
-      await recordCaseEvent(m, caseId, actor, 'contract_checked', {
+      await this.cases.recordEvent(m, caseId, actor, 'contract_checked', {
         contractId: contract.id,
         source,
         sha256: file ? createHash('sha256').update(file.buffer).digest('hex') : undefined,
@@ -347,8 +340,8 @@ export class ContractsService implements OnModuleInit {
           where: { id: contractId },
           lock: { mode: 'pessimistic_write' },
         });
-    const caseRow = await lockCase(m, contract.caseId, null);
-    const setting = await this.settingOfCase(m, caseRow.facilityId);
+    const caseRow = await this.cases.lock(m, contract.caseId, null);
+    const setting = await this.settingOfCase(m, caseRow);
     const previous = { verdict: contract.verdict, ruleSetVersion: contract.ruleSetVersion };
     const result = checkText(contract.text, setting);
     Object.assign(contract, this.outcome(result));
@@ -359,7 +352,7 @@ export class ContractsService implements OnModuleInit {
       ruleSetVersion: contract.ruleSetVersion,
       checkedAt: contract.checkedAt,
     });
-    await recordCaseEvent(m, contract.caseId, actor, 'contract_rechecked', {
+    await this.cases.recordEvent(m, contract.caseId, actor, 'contract_rechecked', {
       contractId: contract.id,
       from: previous,
       to: { verdict: result.verdict, ruleSetVersion: result.ruleSetVersion },
@@ -396,16 +389,12 @@ export class ContractsService implements OnModuleInit {
     };
   }
 
-  private async settingOfCase(m: EntityManager, facilityId: string): Promise<Setting> {
-    const facility = await m.findOneOrFail(Facility, {
-      where: { id: facilityId },
-      select: { id: true, kind: true },
-    });
-    return settingOfFacility(facility.kind);
+  private async settingOfCase(m: EntityManager, c: Case): Promise<Setting> {
+    return settingOfFacility(await this.cases.facilityKind(m, c));
   }
 
   private inScope(caseId: string, actor: Actor): Promise<Case> {
-    return caseInScope(this.dataSource.manager, caseId, districtScope(actor));
+    return this.cases.find(this.dataSource.manager, caseId, districtScope(actor));
   }
 
   private async find(caseId: string, contractId: string, actor: Actor): Promise<CareContract> {

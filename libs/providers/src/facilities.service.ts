@@ -1,9 +1,9 @@
+import { districtScope } from '@teilhabe/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
   containsPattern,
-  districtScope,
   InvalidInputException,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -14,7 +14,7 @@ import {
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { District } from '@teilhabe/districts';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
 import { Facility } from './entities/facility.entity';
 import { Provider } from './entities/provider.entity';
@@ -30,6 +30,12 @@ export interface FacilityView {
   updatedAt: string;
 }
 
+export interface FacilityBasics {
+  id: string;
+  districtId: string;
+  kind: Facility['kind'];
+}
+
 @Injectable()
 export class FacilitiesService {
   constructor(
@@ -38,6 +44,19 @@ export class FacilitiesService {
     @InjectRepository(District) private readonly districts: Repository<District>,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * What other libraries need to know of a facility (its district for access, its kind for
+   * the setting), read in the caller's transaction when `manager` is given; null if none.
+   */
+  async basics(id: string, manager?: EntityManager): Promise<FacilityBasics | null> {
+    const repository = manager ? manager.getRepository(Facility) : this.facilities;
+    const found = await repository.findOne({
+      where: { id },
+      select: { id: true, districtId: true, kind: true },
+    });
+    return found && { id: found.id, districtId: found.districtId, kind: found.kind };
+  }
 
   async create(dto: CreateFacilityDto, actor: Actor): Promise<FacilityView> {
     await this.checkReferences(dto, actor);

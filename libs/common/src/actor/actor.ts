@@ -12,19 +12,6 @@ export interface Actor {
   districtIds?: string[];
 }
 
-/** Roles whose access to cases and facilities is limited to their own districts. */
-const DISTRICT_BOUND = new Set(['caseworker', 'team_lead']);
-
-/**
- * The districts an actor may see cases and facilities of, or null for no limit (the system,
- * administrators for facilities). Records outside answer as if they did not exist.
- */
-export function districtScope(actor: Actor): string[] | null {
-  return actor.role !== undefined && DISTRICT_BOUND.has(actor.role)
-    ? (actor.districtIds ?? [])
-    : null;
-}
-
 /** Until sign-in exists, changes made over the API are recorded with this actor. */
 export const API_ACTOR: Actor = { id: null, name: 'API (ohne Anmeldung)' };
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'System' };
