@@ -184,7 +184,7 @@ describe('personal data at rest', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain(
-      'Re-encrypted 1 cases, 1 timeline reasons, 1 contracts and 1 stale cached answers (dropped) with key test2',
+      'Re-encrypted 1 cases, 1 timeline reasons and 1 contracts with key test2. Dropped 1 stale cached answers.',
     );
 
     // Only the new key is left: everything must still be readable.

@@ -13,7 +13,10 @@ function entryPoints(): string[] {
     .map((f) => `apps/cli/src/${f}`)
     // Modules the commands share, not commands themselves.
     .filter(
-      (f) => !['progress.ts', 'cli.ts', 'job-modules.ts'].includes(f.slice('apps/cli/src/'.length)),
+      (f) =>
+        !['progress.ts', 'cli.ts', 'job-modules.ts', 'entities.ts'].includes(
+          f.slice('apps/cli/src/'.length),
+        ),
     );
   const bench = readdirSync(join(root, 'bench'))
     .filter((f) => f.endsWith('.bench.ts'))

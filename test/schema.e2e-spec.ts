@@ -10,15 +10,19 @@ import {
   pendingSchemaChanges,
 } from '@teilhabe/database';
 import { DataSource } from 'typeorm';
+import { ALL_ENTITIES } from '../apps/cli/src/entities';
 import { ADMIN_DATABASE_URL, runId } from './support/environment';
-import { freshDatabase } from './support/test-app';
+import { freshDatabase, startTestApp } from './support/test-app';
 
 /** CI's schema-drift check: the committed migrations must produce exactly what the entities say. */
 describe('migrations', () => {
   it('produce the schema the entities describe (no migration missing)', async () => {
     const db = await freshDatabase();
     const dataSource = new DataSource(
-      dataSourceOptions(Object.assign(new DatabaseConfig(), { DATABASE_URL: db.url })),
+      dataSourceOptions(
+        Object.assign(new DatabaseConfig(), { DATABASE_URL: db.url }),
+        ALL_ENTITIES,
+      ),
     );
     await dataSource.initialize();
     try {
@@ -32,7 +36,10 @@ describe('migrations', () => {
   it('can all be reverted and applied again', async () => {
     const db = await freshDatabase();
     const dataSource = new DataSource(
-      dataSourceOptions(Object.assign(new DatabaseConfig(), { DATABASE_URL: db.url })),
+      dataSourceOptions(
+        Object.assign(new DatabaseConfig(), { DATABASE_URL: db.url }),
+        ALL_ENTITIES,
+      ),
     );
     await dataSource.initialize();
     try {
@@ -74,4 +81,17 @@ describe('migrations', () => {
       await dropDatabase(ADMIN_DATABASE_URL, name);
     }
   });
+
+  it('are registered by the modules of each library: the API has every entity, nothing more', async () => {
+    const t = await startTestApp();
+    try {
+      const registered = t.dataSource.entityMetadatas.map((m) => m.target).sort(byName);
+      expect(registered).toEqual([...ALL_ENTITIES].sort(byName));
+    } finally {
+      await t.close();
+    }
+  });
 });
+
+const byName = (a: unknown, b: unknown) =>
+  String((a as { name: string }).name).localeCompare(String((b as { name: string }).name));

@@ -10,7 +10,8 @@ import { cliConfig, runCli, withApp } from './cli';
 import { JOB_MODULES } from './job-modules';
 import { progress } from './progress';
 
-const summary = (steps: StepCount[]) => {
+/** "1 cases, 2 timeline reasons and 1 contracts" (steps with nothing to do left out). */
+const listed = (steps: StepCount[]) => {
   const parts = steps.filter((s) => s.count > 0).map((s) => `${s.count} ${s.label}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
 };
@@ -64,8 +65,16 @@ runCli({
         return 1;
       }
       const steps = (job.result?.steps ?? []) as StepCount[];
+      const reencrypted = listed(steps.filter((s) => !s.drops));
+      const dropped = listed(steps.filter((s) => s.drops));
       console.log(
-        `Re-encrypted ${summary(steps)} with key ${key} (job ${id}). Older keys can now be removed.`,
+        [
+          reencrypted && `Re-encrypted ${reencrypted} with key ${key}.`,
+          dropped && `Dropped ${dropped}.`,
+          `Older keys can now be removed (job ${id}).`,
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
       return 0;
     }),

@@ -13,6 +13,7 @@ import {
   MIGRATIONS,
 } from '@teilhabe/database';
 import { format, resolveConfig } from 'prettier';
+import { ALL_ENTITIES } from './entities';
 import { DataSource } from 'typeorm';
 
 const MIGRATIONS_DIR = join(process.cwd(), 'libs/database/src/migrations');
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     const config = Object.assign(new DatabaseConfig(), {
       DATABASE_URL: databaseUrl(adminUrl, scratch),
     });
-    const dataSource = new DataSource(dataSourceOptions(config));
+    const dataSource = new DataSource(dataSourceOptions(config, ALL_ENTITIES));
     await dataSource.initialize();
     try {
       await dataSource.runMigrations({ transaction: 'each' });

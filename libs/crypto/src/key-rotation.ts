@@ -21,6 +21,8 @@ import { isEncryptingTransformer } from './field-transformers';
 export interface RotationStep {
   /** What is counted, in the words of the summary ("cases", "contracts"). */
   readonly label: string;
+  /** Whether the step deletes what it finds (a cache) instead of re-encrypting it. */
+  readonly drops?: boolean;
   /** Rows still to do. */
   pending(): Promise<number>;
   /** Does them, reporting the rows done so far; returns how many. */
@@ -122,6 +124,7 @@ export function currentPrefix(cipher: FieldCipher): string {
 export interface StepCount {
   label: string;
   count: number;
+  drops?: boolean;
 }
 
 export interface RotationResult extends Record<string, unknown> {
@@ -173,7 +176,7 @@ export class KeyRotation {
       const count = await step.rotate((done) =>
         progress({ done: Math.min(before + done, total), total, step: step.label }),
       );
-      steps.push({ label: step.label, count });
+      steps.push({ label: step.label, count, ...(step.drops ? { drops: true } : {}) });
       before += count;
     }
     await progress({ done: total, total });

@@ -1,11 +1,16 @@
 import { type DatabaseConfig } from '@teilhabe/config';
-import { type DataSourceOptions } from 'typeorm';
+import { type DataSourceOptions, type EntitySchema } from 'typeorm';
 import { serializedPGliteDriver } from './pglite-pool';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { ENTITIES, MIGRATIONS } from './schema';
+import { MIGRATIONS } from './schema';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
+type EntityList = (Function | string | EntitySchema)[];
 
 /**
- * Both drivers share the same entities and migrations. UUIDs come from PostgreSQL's built-in
+ * Both drivers share the same entities and migrations. In the application the entities are
+ * the ones its modules registered (DatabaseModule); a plain data source (migrations, tools)
+ * names them itself, or needs none. UUIDs come from PostgreSQL's built-in
  * gen_random_uuid(), so no extension has to be installed on either.
  */
 export type AppDataSourceOptions = DataSourceOptions & {
@@ -13,10 +18,13 @@ export type AppDataSourceOptions = DataSourceOptions & {
   embeddedDataDir?: string;
 };
 
-export function dataSourceOptions(config: DatabaseConfig): AppDataSourceOptions {
+export function dataSourceOptions(
+  config: DatabaseConfig,
+  entities: EntityList = [],
+): AppDataSourceOptions {
   const common = {
     type: 'postgres',
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),

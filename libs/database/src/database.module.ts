@@ -19,7 +19,11 @@ export class DatabaseModule {
           // The FieldCipher is injected so that it is installed for the entity transformers
           // before any row is read.
           inject: [DatabaseConfig, FieldCipher],
-          useFactory: (config: DatabaseConfig) => dataSourceOptions(config),
+          // Each library registers its entities with TypeOrmModule.forFeature().
+          useFactory: (config: DatabaseConfig) => ({
+            ...dataSourceOptions(config),
+            autoLoadEntities: true,
+          }),
           dataSourceFactory: (options) => openDataSource(options as AppDataSourceOptions),
         }),
       ],

@@ -1,29 +1,8 @@
-import { AuditEntry } from '@teilhabe/audit';
-import { LoginThrottle, Session, UsedRefreshToken, User } from '@teilhabe/auth';
-import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
-import { IdempotencyKey } from '@teilhabe/common';
-import { CareContract } from '@teilhabe/contracts';
-import { District } from '@teilhabe/districts';
-import { JobOutbox } from '@teilhabe/jobs';
-import { Facility, Provider } from '@teilhabe/providers';
 import { migrations } from './migrations';
 
-/** Every entity of every bounded context: the schema the migrations must produce. */
-export const ENTITIES = [
-  District,
-  Provider,
-  Facility,
-  Case,
-  CaseEvent,
-  CaseReferenceCounter,
-  CareContract,
-  IdempotencyKey,
-  AuditEntry,
-  User,
-  Session,
-  LoginThrottle,
-  UsedRefreshToken,
-  JobOutbox,
-];
-
+/*
+ * The schema's history lives here, in one place, as in Twenty and Immich. The entities do not:
+ * each library registers its own (TypeOrmModule.forFeature), and the data source loads what
+ * the process's modules registered (autoLoadEntities).
+ */
 export const MIGRATIONS = migrations;

@@ -2,7 +2,6 @@ import { type EntityManager } from 'typeorm';
 import raw from './data/districts.json';
 import { districtCode } from './district-code';
 import {
-  District,
   DISTRICT_KINDS,
   type DistrictKind,
   LANDESJUGENDAEMTER,
@@ -41,12 +40,15 @@ export function districtReferenceData(): DistrictRecord[] {
  */
 export async function syncDistricts(manager: EntityManager): Promise<number> {
   const records = districtReferenceData();
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(District)
-    .values(records.map((r) => ({ ...r, code: districtCode(r.name) })))
-    .orUpdate(['name', 'kind', 'landesjugendamt'], ['code'])
-    .execute();
+  // Plain SQL: it runs right after the migrations, on a connection that may know no entities.
+  // One JSON parameter rather than arrays: the embedded database's driver passes arrays on as text.
+  await manager.query(
+    `INSERT INTO districts (code, name, kind, landesjugendamt)
+     SELECT r.code, r.name, r.kind::district_kind, r.landesjugendamt::landesjugendamt
+       FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text, kind text, landesjugendamt text)
+     ON CONFLICT (code) DO UPDATE
+       SET name = EXCLUDED.name, kind = EXCLUDED.kind, landesjugendamt = EXCLUDED.landesjugendamt`,
+    [JSON.stringify(records.map((r) => ({ code: districtCode(r.name), ...r })))],
+  );
   return records.length;
 }

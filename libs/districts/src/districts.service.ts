@@ -23,6 +23,11 @@ export class DistrictsService {
     return rows.sort((a, b) => collator.compare(a.name, b.name)).map(toView);
   }
 
+  /** Whether a district of this id exists (for other libraries' references to it). */
+  exists(id: string): Promise<boolean> {
+    return this.districts.existsBy({ id });
+  }
+
   async get(id: string): Promise<DistrictView> {
     const row = await this.districts.findOneBy({ id });
     if (!row) throw districtNotFound();

@@ -1,11 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { RedisConfig } from '@teilhabe/config';
 import { BackgroundProcessor } from './background.processor';
 import { InProcessJobs } from './in-process-jobs';
 import { JobHandlers } from './job-handler';
 import { QueueName } from './job-names';
+import { JobOutbox } from './job-outbox.entity';
 import { JobRelay } from './job-relay';
 import { JobRunner } from './job-runner';
 import { JobsService } from './jobs.service';
@@ -53,7 +55,7 @@ export class JobsModule {
   static forRoot(): DynamicModule {
     return {
       module: JobsModule,
-      imports: [DiscoveryModule],
+      imports: [DiscoveryModule, TypeOrmModule.forFeature([JobOutbox])],
       providers: CORE,
       exports: [JobsService, JobRunner, ScheduledJobs],
     };
@@ -71,7 +73,7 @@ export class JobsModule {
   static worker(): DynamicModule {
     return {
       module: JobsModule,
-      imports: [DiscoveryModule, ...bullQueues()],
+      imports: [DiscoveryModule, TypeOrmModule.forFeature([JobOutbox]), ...bullQueues()],
       providers: [...CORE, JobRelay, BackgroundProcessor],
       exports: [JobsService, JobRunner, ScheduledJobs, JobRelay],
     };

@@ -13,7 +13,7 @@ import {
   unknownReference,
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
-import { District } from '@teilhabe/districts';
+import { DistrictsService } from '@teilhabe/districts';
 import { type EntityManager, Repository } from 'typeorm';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
 import { Facility } from './entities/facility.entity';
@@ -41,7 +41,7 @@ export class FacilitiesService {
   constructor(
     @InjectRepository(Facility) private readonly facilities: Repository<Facility>,
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
-    @InjectRepository(District) private readonly districts: Repository<District>,
+    private readonly districts: DistrictsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -116,7 +116,7 @@ export class FacilitiesService {
     if (dto.providerId && !(await this.providers.existsBy({ id: dto.providerId }))) {
       throw unknownReference('providerId', 'Einen Träger');
     }
-    if (dto.districtId && !(await this.districts.existsBy({ id: dto.districtId }))) {
+    if (dto.districtId && !(await this.districts.exists(dto.districtId))) {
       throw unknownReference('districtId', 'Einen Bezirk');
     }
     const scope = districtScope(actor);

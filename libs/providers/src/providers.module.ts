@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@teilhabe/audit';
-import { District } from '@teilhabe/districts';
+import { DistrictsModule } from '@teilhabe/districts';
 import { Facility } from './entities/facility.entity';
 import { Provider } from './entities/provider.entity';
 import { FacilitiesController } from './facilities.controller';
@@ -10,7 +10,7 @@ import { ProvidersController } from './providers.controller';
 import { ProvidersService } from './providers.service';
 
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([Provider, Facility, District])],
+  imports: [AuditModule, DistrictsModule, TypeOrmModule.forFeature([Provider, Facility])],
   controllers: [ProvidersController, FacilitiesController],
   providers: [ProvidersService, FacilitiesService],
   exports: [ProvidersService, FacilitiesService],

@@ -1,8 +1,10 @@
 import { Injectable, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobHandler, JobName, type JobResult } from '@teilhabe/jobs';
 import { DataSource } from 'typeorm';
 import { IDEMPOTENCY_WINDOW_HOURS } from './idempotency';
+import { IdempotencyKey } from './idempotency-key.entity';
 import { IdempotencyKeyRotation } from './idempotency-rotation';
 
 /** Forgets the answers of idempotency keys after their window: they may hold personal data. */
@@ -21,5 +23,8 @@ export class IdempotencyPurge {
 }
 
 /** The scheduled purge and the key-rotation step of the idempotency keys. */
-@Module({ providers: [IdempotencyPurge, IdempotencyKeyRotation] })
+@Module({
+  imports: [TypeOrmModule.forFeature([IdempotencyKey])],
+  providers: [IdempotencyPurge, IdempotencyKeyRotation],
+})
 export class IdempotencyModule {}

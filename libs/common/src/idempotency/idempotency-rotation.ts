@@ -10,7 +10,8 @@ import { DataSource } from 'typeorm';
 @KeyRotationStep()
 @Injectable()
 export class IdempotencyKeyRotation implements RotationStep {
-  readonly label = 'stale cached answers (dropped)';
+  readonly label = 'stale cached answers';
+  readonly drops = true;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
