@@ -1,7 +1,8 @@
 import { type CaseStatus, allowedTransitions } from './case-status';
 import { type Case, type GuardianAddress } from './entities/case.entity';
 import { type CaseEvent, type CaseEventType } from './entities/case-event.entity';
-import { type AssistanceKind, type CaseChannel, type ExclusionPattern } from './exclusion-pattern';
+import { type ExclusionPattern } from '@teilhabe/rules';
+import { type AssistanceKind, type CaseChannel } from './exclusion-pattern';
 
 /** A case in a list: what a caseworker needs to pick it, no personal data of the family. */
 export interface CaseSummary {

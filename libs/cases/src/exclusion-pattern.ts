@@ -1,10 +1,5 @@
-// The pattern ids belong to the rules library; cases use the same ones.
-export {
-  EXCLUSION_PATTERNS,
-  EXCLUSION_PATTERN_LABELS,
-  type ExclusionPattern,
-} from '@teilhabe/rules';
-
+// How a complaint reached the office and which assistance the child has. (The exclusion
+// patterns belong to the rules library: @teilhabe/rules.)
 export const CASE_CHANNELS = ['phone', 'email', 'letter', 'web', 'in_person'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 

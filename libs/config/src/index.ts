@@ -1,10 +1,9 @@
-export * from './app.config';
-export * from './config.error';
-export * from './config.module';
-export * from './crypto.config';
-export * from './database.config';
-export * from './dev-tools.config';
-export * from './load-config';
-export * from './oidc.config';
-export * from './redis.config';
-export * from './secret.decorator';
+// The public API of @teilhabe/config: what other libraries and the apps use, and nothing more.
+export { AppConfig } from './app.config';
+export { ConfigError } from './config.error';
+export { ConfigModule } from './config.module';
+export { CryptoConfig } from './crypto.config';
+export { DatabaseConfig } from './database.config';
+export { type Config, loadConfig, loadDevToolsConfig } from './load-config';
+export { OidcConfig } from './oidc.config';
+export { RedisConfig } from './redis.config';

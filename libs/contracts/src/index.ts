@@ -1,8 +1,4 @@
-export * from './contract-key-rotation.service';
-export * from './contracts.exception';
-export * from './contracts.module';
-export * from './contracts.service';
-export * from './dto/add-contract.dto';
-export * from './dto/check-text.dto';
-export * from './entities/care-contract.entity';
-export * from './extraction';
+// The public API of @teilhabe/contracts: what other libraries and the apps use, and nothing more.
+export { ContractsModule } from './contracts.module';
+export { CareContract } from './entities/care-contract.entity';
+export { extractInWorker, EXTRACTION_LIMITS } from './extraction/extract-in-worker';

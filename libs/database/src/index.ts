@@ -1,6 +1,6 @@
-export * from './data-source-options';
-export * from './database.module';
-export * from './migrate';
-export * from './pglite-pool';
-export * from './schema';
-export * from './admin';
+// The public API of @teilhabe/database: what other libraries and the apps use, and nothing more.
+export { createDatabase, databaseUrl, dropDatabase, listDatabases } from './admin';
+export { dataSourceOptions } from './data-source-options';
+export { DatabaseModule, openDataSource } from './database.module';
+export { pendingSchemaChanges } from './migrate';
+export { MIGRATIONS } from './schema';

@@ -1,6 +1,5 @@
-export * from './district-code';
-export * from './districts.exception';
-export * from './districts.module';
-export * from './districts.reference';
-export * from './districts.service';
-export * from './entities/district.entity';
+// The public API of @teilhabe/districts: what other libraries and the apps use, and nothing more.
+export { DistrictsModule } from './districts.module';
+export { syncDistricts } from './districts.reference';
+export { DistrictsService } from './districts.service';
+export { District } from './entities/district.entity';

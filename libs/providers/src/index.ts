@@ -1,8 +1,6 @@
-export * from './dto/facility.dto';
-export * from './dto/provider.dto';
-export * from './entities/facility.entity';
-export * from './entities/provider.entity';
-export * from './facilities.service';
-export * from './providers.exception';
-export * from './providers.module';
-export * from './providers.service';
+// The public API of @teilhabe/providers: what other libraries and the apps use, and nothing more.
+export { Facility, FACILITY_KINDS, type FacilityKind } from './entities/facility.entity';
+export { Provider, type ProviderType } from './entities/provider.entity';
+export { FacilitiesService } from './facilities.service';
+export { ProvidersModule } from './providers.module';
+export { ProvidersService } from './providers.service';

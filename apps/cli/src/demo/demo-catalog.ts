@@ -1,4 +1,4 @@
-import { type ExclusionPattern } from '@teilhabe/cases';
+import { type ExclusionPattern } from '@teilhabe/rules';
 
 /* Fictional but realistic material for the demo data set. No real persons or facilities. */
 

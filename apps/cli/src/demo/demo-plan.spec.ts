@@ -1,4 +1,5 @@
-import { CASE_STATUSES, CreateCaseDto, EXCLUSION_PATTERNS } from '@teilhabe/cases';
+import { CASE_STATUSES, CreateCaseDto } from '@teilhabe/cases';
+import { EXCLUSION_PATTERNS } from '@teilhabe/rules';
 import { toFieldErrors } from '@teilhabe/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';

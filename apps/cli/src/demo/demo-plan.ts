@@ -1,10 +1,5 @@
-import {
-  type AssistanceKind,
-  type CaseChannel,
-  type CaseStatus,
-  EXCLUSION_PATTERNS,
-  type ExclusionPattern,
-} from '@teilhabe/cases';
+import { type AssistanceKind, type CaseChannel, type CaseStatus } from '@teilhabe/cases';
+import { EXCLUSION_PATTERNS, type ExclusionPattern } from '@teilhabe/rules';
 import { type FacilityKind, type ProviderType } from '@teilhabe/providers';
 import { fakerDE as faker } from '@faker-js/faker';
 import { slugify } from '@teilhabe/common';

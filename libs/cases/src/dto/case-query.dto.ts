@@ -9,7 +9,7 @@ import {
 } from '@teilhabe/common';
 import { FACILITY_KINDS, type FacilityKind } from '@teilhabe/providers';
 import { CASE_STATUSES, type CaseStatus } from '../case-status';
-import { EXCLUSION_PATTERNS, type ExclusionPattern } from '../exclusion-pattern';
+import { EXCLUSION_PATTERNS, type ExclusionPattern } from '@teilhabe/rules';
 
 export class CaseQueryDto extends PageQueryDto {
   @EnumListField(CASE_STATUSES, {

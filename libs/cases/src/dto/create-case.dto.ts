@@ -12,13 +12,12 @@ import {
   todayInBerlin,
   UuidField,
 } from '@teilhabe/common';
+import { EXCLUSION_PATTERNS, type ExclusionPattern } from '@teilhabe/rules';
 import {
   ASSISTANCE_KINDS,
   type AssistanceKind,
   CASE_CHANNELS,
   type CaseChannel,
-  EXCLUSION_PATTERNS,
-  type ExclusionPattern,
 } from '../exclusion-pattern';
 
 /** Complaints are recorded from this day on; older dates are typing errors. */

@@ -10,12 +10,8 @@ import {
   TextField,
   UuidField,
 } from '@teilhabe/common';
-import {
-  CASE_CHANNELS,
-  type CaseChannel,
-  EXCLUSION_PATTERNS,
-  type ExclusionPattern,
-} from '../exclusion-pattern';
+import { EXCLUSION_PATTERNS, type ExclusionPattern } from '@teilhabe/rules';
+import { CASE_CHANNELS, type CaseChannel } from '../exclusion-pattern';
 import {
   AssistanceDto,
   currentYear,

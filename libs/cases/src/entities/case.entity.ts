@@ -14,13 +14,12 @@ import {
   type ValueTransformer,
 } from 'typeorm';
 import { CASE_STATUSES, type CaseStatus } from '../case-status';
+import { EXCLUSION_PATTERNS, type ExclusionPattern } from '@teilhabe/rules';
 import {
   ASSISTANCE_KINDS,
   type AssistanceKind,
   CASE_CHANNELS,
   type CaseChannel,
-  EXCLUSION_PATTERNS,
-  type ExclusionPattern,
 } from '../exclusion-pattern';
 
 /** PostgreSQL returns numeric as text to keep precision; hours need no more than a double. */

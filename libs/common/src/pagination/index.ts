@@ -1,3 +1,0 @@
-export * from './cursor';
-export * from './page-query.dto';
-export * from './like';
