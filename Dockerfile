@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The letter templates: read at start (or an office's own, LETTER_TEMPLATES_DIR).
+COPY --from=build /app/libs/letters/templates ./libs/letters/templates
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -17,6 +17,10 @@ const shared = {
 };
 
 module.exports = {
+  // Two files at a time: each e2e file has its own database, Redis prefix (or Redis database)
+  // and server port, and most of their time is spent waiting on PostgreSQL and Chromium, so two
+  // run side by side on this 2-core machine (Jest would take one fewer than the cores).
+  maxWorkers: 2,
   projects: [
     {
       ...shared,

@@ -1,3 +1,4 @@
+import { todayInBerlin } from '@teilhabe/common';
 import { createFacility, makeCase, makeProvider } from './support/builders';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -154,7 +155,8 @@ describe('audit log', () => {
       );
       expect(ids).toEqual([...ids].sort((a, b) => b - a));
       expect(new Set(ids).size).toBe(4);
-      const today = new Date().toISOString().slice(0, 10);
+      // Days are Berlin days: from 22:00 or 23:00 UTC on, Berlin is already a day ahead.
+      const today = todayInBerlin();
       const byDay = await admin
         .get(`/api/v1/audit?action=case.create&from=${today}&to=${today}`)
         .expect(200);

@@ -414,6 +414,41 @@ describe('contracts of a case', () => {
     expect(done.body.finishedAt).toEqual(expect.any(String));
   });
 
+  it('shows a re-check with nothing to check as done with 0 of 0', async () => {
+    const started = await t.api().post('/api/v1/contracts/recheck').expect(202);
+    await runJobs(t);
+    const done = await t.api().get(`/api/v1/contracts/recheck/${started.body.id}`).expect(200);
+    expect(done.body).toMatchObject({
+      status: 'done',
+      progress: { done: 0, total: 0 },
+      result: { checked: 0, changed: 0 },
+    });
+  });
+
+  it('asks for no re-check whose request it could not write to the audit log', async () => {
+    const jobs = async () =>
+      (
+        await t.dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM job_outbox WHERE name = 'contracts.recheck'`,
+        )
+      )[0].n;
+    const before = await jobs();
+    await t.dataSource.query(`
+      CREATE FUNCTION fail_recheck_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'simulated failure'; END $$;
+      CREATE TRIGGER fail_recheck_audit BEFORE INSERT ON audit_log FOR EACH ROW
+        WHEN (NEW.action = 'contract.recheck_requested') EXECUTE FUNCTION fail_recheck_audit();`);
+    try {
+      const failed = await t.api().post('/api/v1/contracts/recheck');
+      expect(failed.status).toBe(500);
+    } finally {
+      await t.dataSource.query(
+        'DROP TRIGGER fail_recheck_audit ON audit_log; DROP FUNCTION fail_recheck_audit();',
+      );
+    }
+    expect(await jobs()).toBe(before);
+  });
+
   it('re-checks one contract on request', async () => {
     const [first] = (await t.api().get(`/api/v1/cases/${kitaCase}/contracts`).expect(200)).body;
     const res = await t

@@ -162,6 +162,46 @@ describe('embedded database under concurrent requests', () => {
       Array.from({ length: 20 }, (_, i) => i + 1),
     );
   });
+
+  it('works a case as the web app does: notes, who works it, contracts withdrawn, reopening, counts', async () => {
+    const facilityId = await createFacility(t);
+    const created = await t
+      .api()
+      .post('/api/v1/cases')
+      .send(makeCase(facilityId, { receivedAt: '2026-01-06' }))
+      .expect(201);
+    const id = created.body.id as string;
+    await t.api().post(`/api/v1/cases/${id}/notes`).send({ text: 'Anruf der Mutter.' }).expect(201);
+    const me = await t.api().get('/api/v1/auth/me').expect(200);
+    const assigned = await t
+      .api()
+      .put(`/api/v1/cases/${id}/assignee`)
+      .send({ assigneeId: me.body.id })
+      .expect(200);
+    expect(assigned.body.assignee.id).toBe(me.body.id);
+    const contract = await t
+      .api()
+      .post(`/api/v1/cases/${id}/contracts`)
+      .send({ text: 'Fehlt die Integrationskraft, bleibt das Kind zu Hause.' })
+      .expect(201);
+    await t
+      .api()
+      .post(`/api/v1/cases/${id}/contracts/${contract.body.id}/withdraw`)
+      .send({ reason: 'Falscher Fall.' })
+      .expect(200);
+    for (const to of ['assessing', 'provider_contacted', 'resolved']) {
+      await t.api().post(`/api/v1/cases/${id}/transitions`).send({ to, reason: 'Weiter.' });
+    }
+    const reopened = await t
+      .api()
+      .post(`/api/v1/cases/${id}/reopen`)
+      .send({ reason: 'Neue Meldung.' })
+      .expect(200);
+    expect(reopened.body.status).toBe('assessing');
+    const count = await t.api().get(`/api/v1/cases/count?assigneeId=${me.body.id}`).expect(200);
+    expect(count.body).toEqual({ count: 1 });
+    await t.api().get(`/api/v1/cases/facility-counts?facilityId=${facilityId}`).expect(200);
+  });
 });
 
 const numberOf = (reference: string) => Number(reference.split('-')[2]);

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Module } from '@nestjs/common';
-import { DiscoveryModule, NestFactory } from '@nestjs/core';
-import { JobHandler, JobHandlers, JobName, JobsService, ScheduledJobs } from '@teilhabe/jobs';
-import { Queue } from 'bullmq';
+import { bullConnection, JobName, JobsService, ScheduledJobs } from '@teilhabe/jobs';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { TEST_CRYPTO_ENV, TEST_REDIS_URL } from './support/environment';
@@ -10,6 +8,8 @@ import { startProcess, type Started, waitFor } from './support/process';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const WORKER = 'dist/apps/worker/src/main.js';
+/** The Redis database that the Redis-loss test empties (nothing else in the tests uses it). */
+const FLUSHED_DB = 11;
 
 interface Row {
   status: string;
@@ -25,58 +25,6 @@ async function expiredKeys(db: Client, n: number): Promise<void> {
     [n, randomBytes(4).toString('hex')],
   );
 }
-
-describe('the boot check of job handlers', () => {
-  const boot = async (...providers: (new (...args: never[]) => object)[]) => {
-    @Module({ imports: [DiscoveryModule], providers: [JobHandlers, ...providers] })
-    class TestModule {}
-    const app = await NestFactory.createApplicationContext(TestModule, { logger: false });
-    await app.close();
-  };
-
-  @Injectable()
-  class Purge {
-    @JobHandler(JobName.IdempotencyPurge)
-    run() {
-      return Promise.resolve();
-    }
-  }
-  /** One handler for every other job, so that adding a job needs no change here. */
-  const others = Object.values(JobName)
-    .filter((name) => name !== JobName.IdempotencyPurge)
-    .map((name) => {
-      const handler = class {
-        run() {
-          return Promise.resolve();
-        }
-      };
-      const run = Object.getOwnPropertyDescriptor(handler.prototype, 'run')!;
-      JobHandler(name)(handler.prototype, 'run', run);
-      Injectable()(handler);
-      return handler;
-    });
-  @Injectable()
-  class SecondPurge {
-    @JobHandler(JobName.IdempotencyPurge)
-    purge() {
-      return Promise.resolve();
-    }
-  }
-
-  it('refuses to start when a job has no handler', async () => {
-    await expect(boot(...others)).rejects.toThrow(/idempotency\.purge has no handler/);
-  });
-
-  it('refuses to start when a job has two handlers, naming both', async () => {
-    await expect(boot(...others, Purge, SecondPurge)).rejects.toThrow(
-      /idempotency\.purge has 2 handlers: Purge\.run, SecondPurge\.purge/,
-    );
-  });
-
-  it('starts with exactly one handler per job', async () => {
-    await expect(boot(...others, Purge)).resolves.toBeUndefined();
-  });
-});
 
 describe('background jobs on PostgreSQL and Redis', () => {
   let t: TestApp;
@@ -109,7 +57,7 @@ describe('background jobs on PostgreSQL and Redis', () => {
     await t.close();
   });
 
-  const startWorker = async () => {
+  const startWorker = async (env: Record<string, string> = {}) => {
     const started = startProcess(WORKER, {
       ...TEST_CRYPTO_ENV,
       DATABASE_URL: (t.dataSource.options as { url: string }).url,
@@ -117,6 +65,7 @@ describe('background jobs on PostgreSQL and Redis', () => {
       JOB_QUEUE_PREFIX: prefix,
       JOB_LOCK_SECONDS: '2',
       LOG_LEVEL: 'info',
+      ...env,
     });
     await waitFor(
       () => (started.stdout().includes('Teilhabe worker ready') ? true : undefined),
@@ -157,7 +106,9 @@ describe('background jobs on PostgreSQL and Redis', () => {
     // Delivered twice before any worker runs: one job in Redis.
     for (let i = 0; i < 2; i++) await queue.add(JobName.IdempotencyPurge, {}, { jobId: id });
     expect(await queue.getJobCounts('wait')).toEqual({ wait: 1 });
-    worker = await startWorker();
+    // One job at a time: the hourly purge that the worker schedules at start would otherwise run
+    // beside this one and might forget the three keys first.
+    worker = await startWorker({ JOB_CONCURRENCY: '1' });
     expect(await done(id)).toEqual({ status: 'done', attempts: 1, result: { deleted: 3 } });
     // Delivered again after it ran: its row says done, so nothing happens.
     await queue.remove(id);
@@ -167,18 +118,94 @@ describe('background jobs on PostgreSQL and Redis', () => {
     expect((await row(id)).attempts).toBe(1);
   });
 
-  it('still runs every pending job, once, after Redis lost everything', async () => {
+  it('still runs every job, once, when Redis loses the jobs it was already given', async () => {
+    // Its own Redis database, which it may empty as FLUSHALL would: other test files share
+    // this Redis (only the database number in the URL differs).
+    const url = new URL(TEST_REDIS_URL);
+    url.pathname = `/${FLUSHED_DB}`;
+    const flushed = new Redis(url.toString());
+    const lost = new Queue('background', { connection: flushed, prefix });
+    try {
+      await flushed.flushdb();
+      await expiredKeys(db, 3);
+      const ids = [await enqueuePurge(), await enqueuePurge(), await enqueuePurge()];
+      // Paused: the relay delivers, but no job is taken yet.
+      await lost.pause();
+      worker = await startWorker({ REDIS_URL: url.toString() });
+      await waitFor(async () => {
+        const states = await Promise.all(ids.map((id) => lost.getJobState(id)));
+        return states.every((s) => s === 'waiting') ? true : undefined;
+      }, 'the delivery');
+      for (const id of ids) expect(await row(id)).toMatchObject({ status: 'pending', attempts: 0 });
+      // Redis keeps nothing on disk: a restart (or FLUSHALL) loses every delivered job, and
+      // the pause with them. The same worker, not restarted, must find them again.
+      await flushed.flushdb();
+      const rows = await Promise.all(ids.map((id) => done(id)));
+      expect(rows.map((r) => [r.status, r.attempts])).toEqual(ids.map(() => ['done', 1]));
+      expect(await remaining()).toBe(0);
+    } finally {
+      await lost.close();
+      flushed.disconnect();
+    }
+  });
+
+  it('delivers a job again when its try broke before its row heard of it (the claim failed)', async () => {
+    await expiredKeys(db, 3);
+    const id = await enqueuePurge();
+    // The first claim of this job fails, as on a dropped database connection. A sequence
+    // counts the claims: it keeps counting when the failed statement is rolled back.
+    await db.query(`
+      CREATE SEQUENCE claims_${id.slice(0, 8)};
+      CREATE FUNCTION fail_first_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.id = '${id}' AND NEW.status = 'running'
+           AND nextval('claims_${id.slice(0, 8)}') = 1 THEN
+          RAISE EXCEPTION 'simulated connection loss';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER fail_first_claim BEFORE UPDATE ON job_outbox
+        FOR EACH ROW EXECUTE FUNCTION fail_first_claim();`);
+    try {
+      worker = await startWorker();
+      expect(await done(id)).toEqual({ status: 'done', attempts: 1, result: { deleted: 3 } });
+      // Claimed twice: the first claim failed (BullMQ counts the job failed), the second ran it.
+      const [{ claims }] = (
+        await db.query<{ claims: string }>(
+          `SELECT last_value AS claims FROM claims_${id.slice(0, 8)}`,
+        )
+      ).rows;
+      expect(Number(claims)).toBe(2);
+    } finally {
+      await db.query(
+        `DROP TRIGGER fail_first_claim ON job_outbox; DROP FUNCTION fail_first_claim();
+         DROP SEQUENCE claims_${id.slice(0, 8)};`,
+      );
+    }
+  });
+
+  it('delivers a job again that Redis holds as failed while its row is still due', async () => {
     await expiredKeys(db, 2);
     const id = await enqueuePurge();
+    // As BullMQ does with a job that stalled more often than allowed: failed in Redis, and
+    // the row never heard of it.
     await queue.add(JobName.IdempotencyPurge, {}, { jobId: id });
-    // Everything of this installation's queues is gone, as after FLUSHALL on a Redis that
-    // keeps nothing on disk (other test files share this Redis, so only this prefix goes).
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    expect(await redis.keys(`${prefix}:*`)).toEqual([]);
+    const stalling = new Worker(
+      'background',
+      () => Promise.reject(new Error('job stalled more than allowable limit')),
+      { connection: bullConnection(TEST_REDIS_URL), prefix },
+    );
+    try {
+      await waitFor(
+        async () => ((await queue.getJobState(id)) === 'failed' ? true : undefined),
+        'the failure',
+      );
+    } finally {
+      await stalling.close();
+    }
+    expect(await row(id)).toMatchObject({ status: 'pending', attempts: 0 });
     worker = await startWorker();
-    expect(await done(id)).toMatchObject({ status: 'done', attempts: 1 });
-    expect(await remaining()).toBe(0);
+    expect(await done(id)).toEqual({ status: 'done', attempts: 1, result: { deleted: 2 } });
   });
 
   it('retries a job whose worker was killed mid-job, and does it once', async () => {
@@ -199,21 +226,31 @@ describe('background jobs on PostgreSQL and Redis', () => {
     expect(await remaining()).toBe(0);
   });
 
-  it('finishes the running job on SIGTERM, then exits 0', async () => {
+  it('on SIGTERM takes no new job, finishes the running one and exits 0', async () => {
     await expiredKeys(db, 2);
     const release = await lockTable('idempotency_keys');
-    const id = await enqueuePurge();
+    const running = await enqueuePurge();
     worker = await startWorker();
     await waitFor(
-      async () => ((await row(id)).status === 'running' ? true : undefined),
+      async () => ((await row(running)).status === 'running' ? true : undefined),
       'the start',
     );
-    worker.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(worker.child.exitCode).toBeNull();
+    const draining = worker;
+    draining.child.kill('SIGTERM');
+    await waitFor(
+      () => (draining.stdout().includes('taking no new jobs') ? true : undefined),
+      'the drain',
+    );
+    // A job due now and waiting in Redis while the worker drains: it is the next worker's.
+    const next = await enqueuePurge();
+    await queue.add(JobName.IdempotencyPurge, {}, { jobId: next, removeOnComplete: true });
     await release();
-    expect(await worker.exited).toBe(0);
-    expect(await row(id)).toMatchObject({ status: 'done', attempts: 1 });
+    expect(await draining.exited).toBe(0);
+    expect(await row(running)).toEqual({ status: 'done', attempts: 1, result: { deleted: 2 } });
+    expect(await row(next)).toEqual({ status: 'pending', attempts: 0, result: null });
+    expect(await queue.getJobState(next)).toBe('waiting');
+    worker = await startWorker();
+    expect(await done(next)).toEqual({ status: 'done', attempts: 1, result: { deleted: 0 } });
   });
 
   it('registers each scheduled job once per period, however many processes see it due', async () => {
@@ -225,7 +262,8 @@ describe('background jobs on PostgreSQL and Redis', () => {
     );
     // Office time: 10:15 UTC is 12:15 in Berlin in summer.
     expect(rows.map((r) => r.key)).toEqual([
-      'idempotency.purge:2030-06-01T12',
+      'idempotency.purge:2030-06-01T12+02:00',
+      'rate-limits.purge:2030-06-01T12+02:00',
       'retention.run:2030-06-01',
     ]);
   });
@@ -256,7 +294,11 @@ describe('background jobs without Redis (the embedded default)', () => {
     const scheduled = await t.dataSource.query<{ name: string }[]>(
       'SELECT DISTINCT name FROM job_outbox WHERE key IS NOT NULL ORDER BY name',
     );
-    expect(scheduled.map((s) => s.name)).toEqual(['idempotency.purge', 'retention.run']);
+    expect(scheduled.map((s) => s.name)).toEqual([
+      'idempotency.purge',
+      'rate-limits.purge',
+      'retention.run',
+    ]);
   });
 
   it('tries a failing job again with growing pauses, then marks it failed', async () => {

@@ -14,7 +14,7 @@ function entryPoints(): string[] {
     // Modules the commands share, not commands themselves.
     .filter(
       (f) =>
-        !['progress.ts', 'cli.ts', 'job-modules.ts', 'entities.ts'].includes(
+        !['progress.ts', 'cli.ts', 'job-modules.ts', 'entities.ts', 'api-schema.ts'].includes(
           f.slice('apps/cli/src/'.length),
         ),
     );

@@ -150,6 +150,35 @@ describe('facilities', () => {
     expect(inBonn.body.items.map((f: { id: string }) => f.id)).toEqual([created.body.id]);
   });
 
+  it('keeps a facility’s postal code and town, which are optional and can be cleared', async () => {
+    const bare = await t
+      .api()
+      .post('/api/v1/facilities')
+      .send(makeFacility(providerId, koeln))
+      .expect(201);
+    expect(bare.body).toMatchObject({ postalCode: null, city: null });
+    const created = await t
+      .api()
+      .post('/api/v1/facilities')
+      .send(makeFacility(providerId, bonn, { postalCode: '53225', city: ' Bonn-Beuel ' }))
+      .expect(201);
+    expect(created.body).toMatchObject({ postalCode: '53225', city: 'Bonn-Beuel' });
+    const moved = await t
+      .api()
+      .patch(`/api/v1/facilities/${created.body.id}`)
+      .send({ city: 'Bonn' })
+      .expect(200);
+    expect(moved.body).toMatchObject({ postalCode: '53225', city: 'Bonn' });
+    const cleared = await t
+      .api()
+      .patch(`/api/v1/facilities/${created.body.id}`)
+      .send({ postalCode: null, city: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ postalCode: null, city: null });
+    const read = await t.api().get(`/api/v1/facilities/${created.body.id}`).expect(200);
+    expect(read.body).toEqual(cleared.body);
+  });
+
   it('refuses a second facility of the same name, provider and district with 409', async () => {
     const body = makeFacility(providerId, koeln, { name: 'Kita Pusteblume' });
     await t.api().post('/api/v1/facilities').send(body).expect(201);
@@ -164,6 +193,10 @@ describe('facilities', () => {
     ['kind', { kind: 'school' }, 'isIn'],
     ['name', { name: '' }, 'minLength'],
     ['capacity', { capacity: 40 }, 'unknown_field'],
+    ['postalCode', { postalCode: '5066' }, 'matches'],
+    ['postalCode', { postalCode: 50667 }, 'isString'],
+    ['city', { city: 'Köln\nDeutz' }, 'controlCharacters'],
+    ['city', { city: 'K'.repeat(101) }, 'maxLength'],
   ])('rejects a facility with a bad %s and writes nothing', async (field, overrides, code) => {
     const before = await countRows(t, 'facilities');
     const res = await t

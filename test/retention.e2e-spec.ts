@@ -90,7 +90,13 @@ describe('retention', () => {
       `SELECT details FROM audit_log WHERE action = 'case.pseudonymise'`,
     );
     expect(audit).toEqual([
-      { details: { caseIds: [due], retentionYears: 5, steps: ['care_contracts'] } },
+      {
+        details: {
+          caseIds: [due],
+          retentionYears: 5,
+          steps: ['care_contracts', 'letters', 'follow_ups'],
+        },
+      },
     ]);
   });
 

@@ -57,6 +57,19 @@ describe('npm run seed:demo', () => {
     expect(await count('SELECT count(DISTINCT status) AS n FROM cases')).toBe(7);
     expect(await count('SELECT count(DISTINCT p) AS n FROM cases, unnest(patterns) p')).toBe(6);
     expect(await count('SELECT count(DISTINCT f.district_id) AS n FROM facilities f')).toBe(10);
+    // The funding demo (seed 000): five pool models, Bonn's 68 of 102 schools, the settlement.
+    expect(await count('SELECT count(*) AS n FROM funding_pool_models')).toBe(5);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM funding_pool_model_schools WHERE school_year = '2019/2020'`,
+      ),
+    ).toBe(68);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM funding_allocations
+          WHERE amount_cents = 89193168 AND deemed_properly_used_cents = 42236200`,
+      ),
+    ).toBe(1);
     // Timelines are dated over the school years, in order, and closed cases have a closing date.
     expect(
       await count(
@@ -71,6 +84,16 @@ describe('npm run seed:demo', () => {
     expect(
       await count(`SELECT count(DISTINCT date_trunc('month', created_at)) AS n FROM cases`),
     ).toBeGreaterThanOrEqual(12);
+    // Open cases are worked by the demo caseworker and team lead, some wait for someone.
+    const worked = `SELECT count(*) AS n FROM cases c JOIN users u ON u.id = c.assignee_id
+                     WHERE c.closed_at IS NULL AND u.email = `;
+    expect(await count(`${worked}'caseworker@demo.local'`)).toBeGreaterThan(5);
+    expect(await count(`${worked}'team-lead@demo.local'`)).toBeGreaterThan(2);
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM cases WHERE closed_at IS NULL AND assignee_id IS NULL',
+      ),
+    ).toBeGreaterThan(2);
   });
 
   it('leaves a database that holds data alone, so it can run before every start', async () => {

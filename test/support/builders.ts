@@ -88,3 +88,18 @@ export async function countRows(t: TestApp, table: string): Promise<number> {
   const rows = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`);
   return Number(rows[0].n);
 }
+
+/** What a parent sends through the public form (POST /api/v1/public/complaints). */
+export function makeComplaint(facilityId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    facilityId,
+    patterns: ['absence_exclusion'],
+    description:
+      'Wenn die Schulbegleitung krank ist, ruft die OGS mich an und ich muss Ben abholen. ' +
+      'Das war im März schon viermal so.',
+    guardian: { name: 'Aylin Demir', email: 'aylin.demir@example.org', phone: '0228 987654' },
+    child: { initials: 'B. D.', birthYear: 2018, disability: 'Trisomie 21' },
+    contactConsent: true,
+    ...overrides,
+  };
+}

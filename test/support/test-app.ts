@@ -8,6 +8,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
+import { openApiDocument } from '../../apps/api/src/openapi';
 import {
   ADMIN_DATABASE_URL,
   runId,
@@ -15,6 +16,7 @@ import {
   TEST_REDIS_URL,
   templateDatabase,
 } from './environment';
+import { AnswerRecorder } from './openapi-answers';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 export type Api = Pick<TestAgent, Method>;
@@ -65,6 +67,9 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     ...env,
   });
   const app = await createApp(config);
+  // Every JSON answer of every test is held to the OpenAPI document when the app closes.
+  const answers = new AnswerRecorder();
+  app.use(answers.middleware);
   await app.init();
   const dataSource = app.get(DataSource);
   const accessToken = await signInTestUser(app, dataSource);
@@ -84,8 +89,14 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     dataSource,
     config,
     close: async () => {
+      const mismatches = answers.mismatches(openApiDocument(app));
       await app.close();
       await database?.drop();
+      if (mismatches.length > 0) {
+        throw new Error(
+          `answers that the OpenAPI document does not describe:\n${[...new Set(mismatches)].join('\n')}`,
+        );
+      }
     },
   };
 }

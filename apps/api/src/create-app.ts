@@ -1,7 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import {
   bodyParserErrorHandler,
   jsonBodyParser,
@@ -10,10 +10,11 @@ import {
 } from '@teilhabe/common';
 import { type Config } from '@teilhabe/config';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { QUEUE_DASHBOARD_ROUTE } from './admin/queue-dashboard.module';
 import { AppModule } from './app.module';
+import { openApiDocument } from './openapi';
+import { securityHeaders, serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -30,20 +31,7 @@ export async function createApp(config: Config): Promise<INestApplication> {
   app.set('trust proxy', config.app.trustProxy);
   if (config.app.trustProxy === false) app.use(untrustedProxyWarning(logger));
   app.use(requestIdMiddleware);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // The OpenAPI UI styles some elements inline.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          frameAncestors: ["'none'"],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders());
   // Closed unless origins are configured: browsers on other sites get no CORS headers.
   if (config.app.corsOrigins.length > 0) {
     app.enableCors({ origin: config.app.corsOrigins, credentials: true });
@@ -59,25 +47,11 @@ export async function createApp(config: Config): Promise<INestApplication> {
     ],
   });
   app.enableShutdownHooks();
+  if (!serveWebApp(app)) {
+    logger.warn('The web app is not built (npm run build); only the API is served.');
+  }
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Teilhabe API')
-    .setDescription(
-      'Fallakte des Landesjugendamts zum Ausschluss von Kindern mit (drohender) Behinderung ' +
-        'aus Kita und OGS: Beschwerden, Träger, Einrichtungen, Bezirke.',
-    )
-    .setVersion('1')
-    // Not addBearerAuth(): it declares every bearer token a JWT.
-    .addSecurity('bearer', {
-      type: 'http',
-      scheme: 'bearer',
-      description:
-        'Opaque access token from POST /api/v1/auth/login (15 minutes; renew with ' +
-        'POST /api/v1/auth/refresh). Not a JWT: it means nothing without the server.',
-    })
-    .addSecurityRequirements('bearer')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
   });
   return app;

@@ -34,7 +34,7 @@ export interface CliCommand<O extends Options> {
   /** Names of the positional arguments, in order (all optional unless `required`). */
   positionals?: { name: string; description: string; required?: boolean }[];
   /** Does the work; a number is the exit code (0 when nothing is returned). */
-  run(args: CliArgs<O>): Promise<number | void>;
+  run(args: CliArgs<O>): Promise<number | void> | number | void;
 }
 
 /** A wrong call: the message and the usage go to stderr, the exit code is 2. */
@@ -46,7 +46,7 @@ function help<O extends Options>(command: CliCommand<O>): string {
     ...(command.positionals ?? []).map((p): [string, string] => [`<${p.name}>`, p.description]),
     ...Object.entries(command.options).map(([name, o]): [string, string] => [
       `--${name}${o.type === 'string' ? ' <value>' : ''}`,
-      o.description + (o.default !== undefined && o.type === 'string' ? ` (${o.default})` : ''),
+      o.description + (typeof o.default === 'string' && o.default !== '' ? ` (${o.default})` : ''),
     ]),
     ['--help', 'shows this text'],
   ];

@@ -4,7 +4,7 @@ import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one l
 import 'reflect-metadata';
 import { type INestApplicationContext } from '@nestjs/common';
 import { FieldCipher, KeyRotation, type StepCount } from '@teilhabe/crypto';
-import { JobName, JobRunner, JobsService, type JobView } from '@teilhabe/jobs';
+import { JobName, JobRunner, JobsModule, JobsService, type JobView } from '@teilhabe/jobs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cliConfig, runCli, withApp } from './cli';
 import { JOB_MODULES } from './job-modules';
@@ -46,7 +46,7 @@ runCli({
     },
   },
   run: ({ values }) =>
-    withApp(cliConfig(), JOB_MODULES, async (app) => {
+    withApp(cliConfig(), [JobsModule.forRoot(), ...JOB_MODULES], async (app) => {
       const key = app.get(FieldCipher).currentKeyId;
       const total = (await app.get(KeyRotation).pending()).reduce((n, s) => n + s.count, 0);
       if (total === 0) {

@@ -13,15 +13,15 @@ import {
   MIGRATIONS,
 } from '@teilhabe/database';
 import { format, resolveConfig } from 'prettier';
-import { ALL_ENTITIES } from './entities';
 import { DataSource } from 'typeorm';
+import { runCli, UsageError } from './cli';
+import { ALL_ENTITIES } from './entities';
 
 const MIGRATIONS_DIR = join(process.cwd(), 'libs/database/src/migrations');
 
-async function main(): Promise<void> {
-  const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    throw new Error('usage: npm run db:generate -- <PascalCaseName>');
+async function generate(name: string): Promise<void> {
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    throw new UsageError(`the name must be PascalCase letters and digits, not ${name}`);
   }
   // eslint-disable-next-line no-restricted-properties -- the tool's one entry point to the environment
   const adminUrl = loadDevToolsConfig(process.env).ADMIN_DATABASE_URL;
@@ -94,7 +94,13 @@ export const migrations = [${classes.map((c) => c.name).join(', ')}];
   await writeFormatted(join(MIGRATIONS_DIR, 'index.ts'), source);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+runCli({
+  usage: 'npm run db:generate -- <PascalCaseName>',
+  description:
+    'Writes a migration for the difference between the entities and the schema the existing ' +
+    'migrations produce (found on a scratch database on ADMIN_DATABASE_URL, dropped ' +
+    'afterwards) and adds it to the migrations index.',
+  options: {},
+  positionals: [{ name: 'PascalCaseName', description: 'e.g. AddLetters', required: true }],
+  run: ({ positionals: [name] }) => generate(name),
 });

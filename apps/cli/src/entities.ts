@@ -1,10 +1,28 @@
 import { AuditEntry } from '@teilhabe/audit';
 import { LoginThrottle, Session, UsedRefreshToken, User } from '@teilhabe/auth';
-import { Case, CaseEvent, CaseReferenceCounter } from '@teilhabe/cases';
-import { IdempotencyKey } from '@teilhabe/common';
+import {
+  Case,
+  CaseConsent,
+  CaseEvent,
+  CaseReferenceCounter,
+  CaseStatistic,
+  CaseStatisticMonth,
+} from '@teilhabe/cases';
+import { IdempotencyKey, RateLimitCounter } from '@teilhabe/common';
 import { CareContract } from '@teilhabe/contracts';
 import { District } from '@teilhabe/districts';
+import { Escalation, FollowUp } from '@teilhabe/follow-ups';
+import {
+  Allocation,
+  Expenditure,
+  FacilitySchool,
+  PoolModel,
+  PoolModelSchool,
+  RepaymentReminder,
+  School,
+} from '@teilhabe/funding';
 import { JobOutbox } from '@teilhabe/jobs';
+import { AllocationLetter, AnswerLink, Letter, ProviderAnswer } from '@teilhabe/letters';
 import { Facility, Provider } from '@teilhabe/providers';
 
 /**
@@ -19,8 +37,25 @@ export const ALL_ENTITIES = [
   Case,
   CaseEvent,
   CaseReferenceCounter,
+  CaseConsent,
+  CaseStatistic,
+  CaseStatisticMonth,
   CareContract,
+  Letter,
+  AnswerLink,
+  ProviderAnswer,
+  AllocationLetter,
+  FollowUp,
+  Escalation,
+  School,
+  FacilitySchool,
+  PoolModel,
+  PoolModelSchool,
+  Allocation,
+  Expenditure,
+  RepaymentReminder,
   IdempotencyKey,
+  RateLimitCounter,
   AuditEntry,
   User,
   Session,

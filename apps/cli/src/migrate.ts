@@ -1,17 +1,18 @@
 // npm run db:migrate: applies pending migrations and reference data, then exits.
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@teilhabe/config';
-import { dataSourceOptions, openDataSource } from '@teilhabe/database';
+import { dataSourceOptions, MIGRATIONS, openDataSource } from '@teilhabe/database';
+import { cliConfig, runCli } from './cli';
 
-async function main(): Promise<void> {
-  // eslint-disable-next-line no-restricted-properties -- the process's one entry point to the environment
-  const config = loadConfig(process.env);
-  const dataSource = await openDataSource(dataSourceOptions(config.database));
-  await dataSource.destroy();
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+runCli({
+  usage: 'npm run db:migrate',
+  description:
+    'Applies every pending migration and the reference data (districts) to the database of ' +
+    'DATABASE_URL (or the embedded one), then exits. The API does the same when it starts.',
+  options: {},
+  run: async () => {
+    const dataSource = await openDataSource(dataSourceOptions(cliConfig().database));
+    await dataSource.destroy();
+    console.log(`The database is at the newest of ${MIGRATIONS.length} migrations.`);
+  },
 });

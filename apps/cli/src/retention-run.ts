@@ -2,6 +2,7 @@
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
 import { CaseRetention } from '@teilhabe/cases';
+import { JobsModule } from '@teilhabe/jobs';
 import { cliConfig, runCli, withApp } from './cli';
 import { JOB_MODULES } from './job-modules';
 
@@ -14,7 +15,7 @@ runCli({
   options: {},
   run: async () => {
     const config = cliConfig();
-    const done = await withApp(config, JOB_MODULES, (app) =>
+    const done = await withApp(config, [JobsModule.forRoot(), ...JOB_MODULES], (app) =>
       app.get(CaseRetention).run((n) => process.stderr.write(`Fälle pseudonymisiert: ${n}\n`)),
     );
     console.log(

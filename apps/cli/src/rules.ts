@@ -13,11 +13,9 @@ import {
   parseClauseLines,
   ruleSetVersion,
 } from '@teilhabe/rules';
+import { runCli, UsageError } from './cli';
 
-const USAGE = 'usage: npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict]';
-
-function read(file: string | undefined): string {
-  if (!file) throw new ClauseFileError(USAGE);
+function read(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -25,31 +23,43 @@ function read(file: string | undefined): string {
   }
 }
 
-function main(args: string[]): number {
-  const [command, file, ...flags] = args;
-  switch (command) {
-    case 'classify': {
-      for (const item of parseClauseLines(read(file))) {
-        process.stdout.write(`${JSON.stringify(classify(item))}\n`);
-      }
-      return 0;
+runCli({
+  usage: 'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict]',
+  description:
+    'classify: prints one JSON line per clause of the file (id, verdict, pattern, norms). ' +
+    'eval: compares the verdicts with the labels in the file and prints precision, recall ' +
+    'and F1 per verdict, pattern accuracy and the confusion matrix. A file has one JSON ' +
+    'object per line with "id", "setting" and "text" (and "verdict", "pattern" for eval).',
+  options: {
+    strict: {
+      type: 'boolean',
+      default: false,
+      description: 'eval: exit 1 when a target is missed',
+    },
+  },
+  positionals: [
+    { name: 'command', description: 'classify or eval', required: true },
+    { name: 'file', description: 'the clauses, one JSON object per line', required: true },
+  ],
+  run: ({ values, positionals: [command, file] }) => {
+    if (command !== 'classify' && command !== 'eval') {
+      throw new UsageError(`unknown command ${command}`);
     }
-    case 'eval': {
+    try {
+      if (command === 'classify') {
+        for (const item of parseClauseLines(read(file))) {
+          process.stdout.write(`${JSON.stringify(classify(item))}\n`);
+        }
+        return 0;
+      }
       const evaluation = evaluate(parseClauseLines(read(file), true));
       process.stdout.write(`rule set ${ruleSetVersion()}\n${formatEvaluation(evaluation)}\n`);
       const missed = meetsTargets(evaluation).some((t) => !t.met);
-      return flags.includes('--strict') && missed ? 1 : 0;
-    }
-    default:
-      process.stderr.write(`${USAGE}\n`);
+      return values.strict && missed ? 1 : 0;
+    } catch (error) {
+      if (!(error instanceof ClauseFileError)) throw error;
+      process.stderr.write(`rules: ${error.message}\n`);
       return 2;
-  }
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof ClauseFileError)) throw error;
-  process.stderr.write(`rules: ${error.message}\n`);
-  process.exitCode = 2;
-}
+    }
+  },
+});

@@ -1,45 +1,26 @@
 // npm run seed:demo: loads a realistic demo data set into an empty database.
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import 'reflect-metadata';
-import { type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type Actor, toFieldErrors, todayInBerlin } from '@teilhabe/common';
 import { AuthModule, type UserRole, UsersService } from '@teilhabe/auth';
 import { CasesModule, CasesService, CreateCaseDto, TransitionDto } from '@teilhabe/cases';
-import {
-  type Config,
-  ConfigError,
-  ConfigModule,
-  loadConfig,
-  loadDevToolsConfig,
-} from '@teilhabe/config';
-import { DatabaseModule } from '@teilhabe/database';
+import { ConfigError, loadDevToolsConfig } from '@teilhabe/config';
 import { DistrictsModule, DistrictsService } from '@teilhabe/districts';
+import { JobsModule } from '@teilhabe/jobs';
 import { FacilitiesService, ProvidersModule, ProvidersService } from '@teilhabe/providers';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { type DataSource } from 'typeorm';
 import { DEMO_DISTRICTS } from './demo/demo-catalog';
+import { DEMO_POOLS, DEMO_SETTLEMENT, seedFunding } from './demo/demo-funding';
 import { type DemoPlan, planDemo } from './demo/demo-plan';
+import { cliConfig, runCli, withApp } from './cli';
+import { JOB_MODULES } from './job-modules';
 import { progress } from './progress';
 
 const ACTOR: Actor = { id: null, name: 'Demo-Sachbearbeitung' };
-
-function appModule(config: Config) {
-  @Module({
-    imports: [
-      ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(),
-      DistrictsModule,
-      ProvidersModule,
-      CasesModule,
-      AuthModule,
-    ],
-  })
-  class SeedModule {}
-  return SeedModule;
-}
 
 /**
  * Loads the plan; returns false, touching nothing, when the database already holds data. A
@@ -59,25 +40,63 @@ export async function seedDemo(
   try {
     await load(app, dataSource, plan, signal);
     await createDemoUsers(app, demoPassword);
+    await assignDemoCases(app);
   } catch (error) {
-    // The database held no providers, hence no facilities and cases: all of it is ours.
-    await dataSource.query(
-      'TRUNCATE care_contracts, case_events, cases, case_reference_counters, idempotency_keys, facilities, providers',
-    );
-    await dataSource.query('DELETE FROM users WHERE email = ANY($1)', [
-      DEMO_USERS.map((u) => u.email),
-    ]);
+    await forgetDemo(dataSource);
     throw error;
   }
   return true;
 }
 
+/** Removes what the demo loaded (after a failed or interrupted run). */
+async function forgetDemo(dataSource: DataSource): Promise<void> {
+  // The database held no providers, hence no facilities and cases: all of it is ours, and so
+  // is what other libraries keep about the cases (CASCADE: letters, consents, …).
+  await dataSource.query(
+    'TRUNCATE care_contracts, case_events, cases, case_reference_counters, idempotency_keys, facilities, providers CASCADE',
+  );
+  // The funding demo: allocations, schools and pool models are all the demo’s, too (an
+  // orphaned reminder job finds nothing to do).
+  await dataSource.query(
+    'TRUNCATE funding_allocations, funding_schools, funding_pool_models CASCADE',
+  );
+  await dataSource.query('DELETE FROM users WHERE email = ANY($1)', [
+    DEMO_USERS.map((u) => u.email),
+  ]);
+}
+
+/**
+ * The funding demo, in an application with the job layer (a repayment reminder is a job) and
+ * every job module, as the job layer wants them all; apart from the cases, whose listeners
+ * would write more timeline entries than the demo dates. A failure removes all of the demo.
+ */
+export async function seedFundingDemo(app: INestApplicationContext): Promise<void> {
+  try {
+    await seedFunding(app, ACTOR);
+  } catch (error) {
+    await forgetDemo(app.get<DataSource>(getDataSourceToken()));
+    throw error;
+  }
+}
+
 /** One user per role; caseworkers and team leads work for the first demo districts. */
-export const DEMO_USERS: { email: string; role: UserRole; districts: number }[] = [
+export const DEMO_USERS: {
+  email: string;
+  role: UserRole;
+  districts: number;
+  /** Districts by name, where the first demo districts are not the ones (funding). */
+  districtNames?: string[];
+}[] = [
   { email: 'admin@demo.local', role: 'admin', districts: 0 },
   { email: 'team-lead@demo.local', role: 'team_lead', districts: 3 },
   { email: 'caseworker@demo.local', role: 'caseworker', districts: 2 },
   { email: 'committee@demo.local', role: 'committee', districts: 0 },
+  {
+    email: 'funding-controller@demo.local',
+    role: 'funding_controller',
+    districts: 0,
+    districtNames: [DEMO_SETTLEMENT.district, ...DEMO_POOLS.map((p) => p.district)],
+  },
 ];
 
 async function createDemoUsers(app: INestApplicationContext, password: string): Promise<void> {
@@ -92,10 +111,46 @@ async function createDemoUsers(app: INestApplicationContext, password: string): 
         password,
         ownPassword: true,
         role: user.role,
-        districtIds: demoDistricts.slice(0, user.districts),
+        districtIds: user.districtNames
+          ? user.districtNames.map((name) => byName.get(name)!)
+          : demoDistricts.slice(0, user.districts),
       },
       ACTOR,
     );
+  }
+}
+
+/**
+ * Open cases are worked by someone, as in an office: of the team lead's districts, most go
+ * to the demo caseworker, some to the team lead, a few wait for someone to take them.
+ */
+async function assignDemoCases(app: INestApplicationContext): Promise<void> {
+  const users = app.get(UsersService);
+  const cases = app.get(CasesService);
+  const lead = (await users.list({ role: 'team_lead' })).items.find(
+    (u) => u.email === 'team-lead@demo.local',
+  )!;
+  const worker = (await users.list({ role: 'caseworker' })).items.find(
+    (u) => u.email === 'caseworker@demo.local',
+  )!;
+  const actor: Actor = {
+    id: lead.id,
+    name: lead.email,
+    role: lead.role,
+    districtIds: lead.districtIds,
+  };
+  const open = await cases.list(
+    { status: ['received', 'assessing', 'provider_contacted'], limit: 200 },
+    actor,
+  );
+  for (const [i, c] of open.items.entries()) {
+    const assignee =
+      i % 4 === 3
+        ? null
+        : i % 4 === 2 || !worker.districtIds.includes(c.district.id)
+          ? lead
+          : worker;
+    if (assignee) await cases.assign(c.id, { assigneeId: assignee.id }, actor);
   }
 }
 
@@ -128,6 +183,8 @@ async function load(
               kind: f.kind,
               providerId: provider.id,
               districtId,
+              postalCode: f.postalCode,
+              city: f.city,
             },
             ACTOR,
           )
@@ -183,43 +240,47 @@ async function load(
   }
 }
 
-async function main(): Promise<void> {
-  // eslint-disable-next-line no-restricted-properties -- the process's one entry point to the environment
-  const config = loadConfig(process.env);
-  if (config.app.isProduction) {
-    throw new ConfigError('Refusing to load demo data with NODE_ENV=production.');
-  }
-  const app = await NestFactory.createApplicationContext(appModule(config), {
-    logger: ['error', 'warn'],
-  });
-  try {
-    const plan = planDemo(todayInBerlin());
-    const abort = new AbortController();
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () =>
-        abort.abort(new Error(`Interrupted by ${signal}; nothing was kept.`)),
-      );
+runCli({
+  usage: 'npm run seed:demo',
+  description:
+    'Loads a realistic demo data set (providers, facilities, cases over two school years and ' +
+    'one demo user per role, password DEMO_PASSWORD) into an empty database; a database that ' +
+    'holds data is left alone. Refused with NODE_ENV=production. Interrupted, it keeps nothing.',
+  options: {},
+  run: async () => {
+    const config = cliConfig();
+    if (config.app.isProduction) {
+      throw new ConfigError('Refusing to load demo data with NODE_ENV=production.');
     }
-    // eslint-disable-next-line no-restricted-properties -- the process's one entry point to the environment
+    // eslint-disable-next-line no-restricted-properties -- the tool's one entry point to the environment
     const { DEMO_PASSWORD } = loadDevToolsConfig(process.env);
-    if (!(await seedDemo(app, plan, DEMO_PASSWORD, abort.signal))) {
-      console.log(
-        'The database already holds data; demo data is only loaded into an empty one. Nothing changed.',
-      );
-      return;
-    }
-    console.log(
-      `Demo data loaded: ${plan.providers.length} providers, ${plan.facilities.length} facilities in ` +
-        `${new Set(plan.facilities.map((f) => f.district)).size} districts, ${plan.cases.length} cases ` +
-        `over the school years ${plan.schoolYears.join(' and ')}. Demo users: ` +
-        `${DEMO_USERS.map((u) => u.email).join(', ')}.`,
+    const loaded = await withApp(
+      config,
+      [DistrictsModule, ProvidersModule, CasesModule, AuthModule],
+      async (app) => {
+        const plan = planDemo(todayInBerlin());
+        const abort = new AbortController();
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+          process.once(signal, () =>
+            abort.abort(new Error(`Interrupted by ${signal}; nothing was kept.`)),
+          );
+        }
+        if (!(await seedDemo(app, plan, DEMO_PASSWORD, abort.signal))) {
+          console.log(
+            'The database already holds data; demo data is only loaded into an empty one. Nothing changed.',
+          );
+          return null;
+        }
+        return (
+          `Demo data loaded: ${plan.providers.length} providers, ${plan.facilities.length} facilities in ` +
+          `${new Set(plan.facilities.map((f) => f.district)).size} districts, ${plan.cases.length} cases ` +
+          `over the school years ${plan.schoolYears.join(' and ')}, the pool models of seed 000 and ` +
+          `the Rhein-Sieg-Kreis settlement. Demo users: ${DEMO_USERS.map((u) => u.email).join(', ')}.`
+        );
+      },
     );
-  } finally {
-    await app.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+    if (!loaded) return;
+    await withApp(config, [JobsModule.forRoot(), ...JOB_MODULES], seedFundingDemo);
+    console.log(loaded);
+  },
 });

@@ -1,12 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CasesModule } from '@teilhabe/cases';
-import { ContractsModule } from '@teilhabe/contracts';
-import { IdempotencyModule, LoggingModule } from '@teilhabe/common';
+import { LoggingModule } from '@teilhabe/common';
 import { type Config, ConfigModule } from '@teilhabe/config';
-import { KeyRotationModule } from '@teilhabe/crypto';
 import { DatabaseModule } from '@teilhabe/database';
 import { JobsModule } from '@teilhabe/jobs';
 import { RedisModule } from '@teilhabe/redis';
+// One list of the job modules for the worker, the API and the commands (an app, not a library).
+// eslint-disable-next-line no-restricted-imports
+import { JOB_MODULES } from '../../cli/src/job-modules';
 
 /** The background process: no HTTP, the same libraries as the API, running the jobs from Redis. */
 @Module({})
@@ -20,10 +20,7 @@ export class WorkerModule {
         DatabaseModule.forRoot(),
         RedisModule.forRoot('worker'),
         JobsModule.worker(),
-        CasesModule,
-        ContractsModule,
-        IdempotencyModule,
-        KeyRotationModule,
+        ...JOB_MODULES,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
@@ -21,16 +22,25 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
-export interface AuditView {
-  id: string;
-  occurredAt: string;
-  actor: { id: string | null; name: string };
-  action: string;
-  recordType: string | null;
-  recordId: string | null;
-  fields: string[];
-  requestId: string | null;
-  details: Record<string, unknown> | null;
+export class AuditActorView {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the system' })
+  id!: string | null;
+  @ApiProperty() name!: string;
+}
+
+/** One entry of the audit log: who, which request, what, which record, which fields. */
+export class AuditView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: () => AuditActorView }) actor!: AuditActorView;
+  @ApiProperty({ example: 'case.read' }) action!: string;
+  @ApiProperty({ type: String, nullable: true }) recordType!: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordId!: string | null;
+  @ApiProperty({ type: [String], description: 'Names of the fields, never their values' })
+  fields!: string[];
+  @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  details!: Record<string, unknown> | null;
 }
 
 @Injectable()

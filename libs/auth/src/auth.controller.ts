@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type CookieOptions, type Request, type Response } from 'express';
 import { type AuthenticatedRequest, CSRF_COOKIE, SESSION_COOKIE } from './auth.guard';
-import { AuthService, type IssuedSession, type Principal, type UserView } from './auth.service';
+import { AuthService, type IssuedSession, type Principal } from './auth.service';
+import { LoginResponse, RefreshResponse, UserView } from './auth.views';
 import { OidcService } from './oidc.service';
 import { AppConfig } from '@teilhabe/config';
 import { DomainException } from '@teilhabe/common';
@@ -44,6 +45,7 @@ export class AuthController {
   /** Single sign-on: sends the browser to the identity provider. */
   @Public()
   @Get('oidc/login')
+  @ApiResponse({ status: 302, description: 'To the identity provider' })
   async oidcLogin(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.oidc.enabled) throw ssoNotConfigured();
     const { url, flow } = await this.oidc.start();
@@ -59,6 +61,7 @@ export class AuthController {
   /** Single sign-on: the identity provider sends the browser back here. */
   @Public()
   @Get('oidc/callback')
+  @ApiResponse({ status: 303, description: 'Signed in (session cookie set): to the web app' })
   async oidcCallback(
     @Req() req: Request & { id?: string; cookies?: Record<string, string> },
     @Res() res: Response,
@@ -80,11 +83,12 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponse })
   async login(
     @Body() dto: LoginDto,
     @Req() req: Request & { id?: string },
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<LoginResponse> {
     const issued = await this.auth.login(dto.email, dto.password, {
       ip: req.ip ?? 'unknown',
       requestId: req.id,
@@ -103,7 +107,11 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  refresh(@Body() dto: RefreshDto, @Req() req: Request & { id?: string }) {
+  @ApiOkResponse({ type: RefreshResponse })
+  refresh(
+    @Body() dto: RefreshDto,
+    @Req() req: Request & { id?: string },
+  ): Promise<RefreshResponse> {
     return this.auth.refresh(dto.refreshToken, { ip: req.ip ?? 'unknown', requestId: req.id });
   }
 
@@ -115,6 +123,7 @@ export class AuthController {
   @Public()
   @Post('password')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Changed; every session of the account has ended' })
   async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { id?: string }) {
     await this.auth.changePassword(dto.email, dto.password, dto.newPassword, {
       ip: req.ip ?? 'unknown',
@@ -125,6 +134,7 @@ export class AuthController {
   @Roles(...ALL_ROLES)
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out' })
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response) {
     await this.auth.logout(req.user!);
     res.clearCookie(SESSION_COOKIE, this.cookieOptions(req, true));
@@ -133,6 +143,7 @@ export class AuthController {
 
   @Roles(...ALL_ROLES)
   @Get('me')
+  @ApiOkResponse({ type: UserView })
   me(@Req() req: AuthenticatedRequest): UserView {
     const user = req.user as Principal;
     return { id: user.id, email: user.email, role: user.role, districtIds: user.districtIds };

@@ -10,6 +10,7 @@ import {
   passwordChangeRequired,
   tooManyAttempts,
 } from './auth.exception';
+import { toUserView, type UserView } from './auth.views';
 import { Session } from './entities/session.entity';
 import { User, type UserRole } from './entities/user.entity';
 import { UsedRefreshToken } from './entities/used-refresh-token.entity';
@@ -32,13 +33,6 @@ export interface Principal extends Actor {
   districtIds: string[];
   sessionId: string;
   via: 'bearer' | 'cookie';
-}
-
-export interface UserView {
-  id: string;
-  email: string;
-  role: UserRole;
-  districtIds: string[];
 }
 
 export interface IssuedSession {
@@ -378,8 +372,4 @@ function principal(session: Session, via: 'bearer' | 'cookie'): Principal | null
     sessionId: session.id,
     via,
   };
-}
-
-export function toUserView(user: User): UserView {
-  return { id: user.id, email: user.email, role: user.role, districtIds: user.districtIds };
 }

@@ -1,8 +1,12 @@
 import { type Actor } from '@teilhabe/common';
 import { type UserRole } from './entities/user.entity';
 
-/** Roles whose access to cases and facilities is limited to their own districts. */
-const DISTRICT_BOUND: ReadonlySet<string> = new Set<UserRole>(['caseworker', 'team_lead']);
+/** Roles whose access to cases, facilities and funding is limited to their own districts. */
+const DISTRICT_BOUND: ReadonlySet<string> = new Set<UserRole>([
+  'caseworker',
+  'team_lead',
+  'funding_controller',
+]);
 
 /**
  * The district access policy, beside the roles it belongs to: the districts an actor may see

@@ -8,6 +8,6 @@ export { UsedRefreshToken } from './entities/used-refresh-token.entity';
 export { User, USER_ROLES, type UserRole } from './entities/user.entity';
 export { hashPassword } from './password';
 export { Public } from './public.decorator';
-export { ALL_ROLES, CASE_ROLES, Roles } from './roles.decorator';
+export { ALL_ROLES, CASE_ROLES, FUNDING_ROLES, Roles } from './roles.decorator';
 export { RolesGuard } from './roles.guard';
-export { UsersService } from './users.service';
+export { type StaffMember, UsersService } from './users.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, type Page, uuidParam } from '@teilhabe/common';
-import { type UserView } from './auth.service';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, type Page, PageOf, uuidParam } from '@teilhabe/common';
+import { AccountView } from './auth.views';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { Roles } from './roles.decorator';
 import { UsersService } from './users.service';
@@ -15,26 +15,30 @@ export class UsersController {
 
   @Post()
   @HttpCode(201)
-  create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
+  @ApiCreatedResponse({ type: AccountView })
+  create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<AccountView> {
     return this.users.create(dto, actor);
   }
 
   @Get()
-  list(@Query() query: UserQueryDto): Promise<Page<UserView>> {
+  @ApiOkResponse({ type: PageOf(AccountView) })
+  list(@Query() query: UserQueryDto): Promise<Page<AccountView>> {
     return this.users.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', uuidParam()) id: string): Promise<UserView> {
+  @ApiOkResponse({ type: AccountView })
+  get(@Param('id', uuidParam()) id: string): Promise<AccountView> {
     return this.users.get(id);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: AccountView })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateUserDto,
     @CurrentActor() actor: Actor,
-  ): Promise<UserView> {
+  ): Promise<AccountView> {
     return this.users.update(id, dto, actor);
   }
 }

@@ -10,11 +10,12 @@ import {
   type Page,
   toPage,
 } from '@teilhabe/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Session } from './entities/session.entity';
-import { toUserView, type UserView } from './auth.service';
+import { type AccountView, toAccountView } from './auth.views';
 import { User, type UserRole } from './entities/user.entity';
 import { hashPassword, passwordProblems } from './password';
+import { CASE_ROLES } from './roles.decorator';
 
 export interface UpdateUser {
   role?: UserRole;
@@ -35,14 +36,26 @@ export interface NewUser {
   districtIds: string[];
 }
 
+/** A person a case can be assigned to. */
+export interface StaffMember {
+  id: string;
+  email: string;
+  role: UserRole;
+}
+
+/** Of these district ids, the ones that exist. */
+export type DistrictCheck = (ids: string[]) => Promise<string[]>;
+
 @Injectable()
 export class UsersService {
+  private districtCheck: DistrictCheck | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
-  async create(input: NewUser, actor: Actor): Promise<UserView> {
+  async create(input: NewUser, actor: Actor): Promise<AccountView> {
     const email = input.email.trim().toLowerCase();
     if (input.password !== undefined) checkPassword(input.password, email);
     await this.checkDistricts(input.districtIds);
@@ -80,11 +93,15 @@ export class UsersService {
         },
         m,
       );
-      return toUserView(user);
+      return toAccountView(user);
     });
   }
 
-  async list(query: { role?: UserRole; cursor?: string; limit?: number }): Promise<Page<UserView>> {
+  async list(query: {
+    role?: UserRole;
+    cursor?: string;
+    limit?: number;
+  }): Promise<Page<AccountView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.dataSource
       .getRepository(User)
@@ -96,14 +113,14 @@ export class UsersService {
       const [email] = decodeCursor<[string]>(query.cursor, ['text']);
       qb.andWhere('u.email > :email', { email });
     }
-    return toPage(await qb.getMany(), limit, toUserView, (u) => [u.email]);
+    return toPage(await qb.getMany(), limit, toAccountView, (u) => [u.email]);
   }
 
-  async get(id: string): Promise<UserView> {
-    return toUserView(await this.find(id));
+  async get(id: string): Promise<AccountView> {
+    return toAccountView(await this.find(id));
   }
 
-  async update(id: string, input: UpdateUser, actor: Actor): Promise<UserView> {
+  async update(id: string, input: UpdateUser, actor: Actor): Promise<AccountView> {
     if (id === actor.id && (input.role !== undefined || input.districtIds !== undefined)) {
       // Otherwise an administrator could give themselves a role with case data.
       throw new DomainException(
@@ -170,7 +187,7 @@ export class UsersService {
         },
         m,
       );
-      return toUserView(await m.findOneByOrFail(User, { id }));
+      return toAccountView(await m.findOneByOrFail(User, { id }));
     });
   }
 
@@ -181,17 +198,57 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * Who may work the cases of a district: active caseworkers and team leads whose districts
+   * include it (the people a case there can be assigned to), by e-mail address.
+   */
+  async caseStaff(
+    districtId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StaffMember[]> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.role'])
+      .where('u.role IN (:...roles)', { roles: CASE_ROLES })
+      .andWhere('u.disabled_at IS NULL')
+      .andWhere('CAST(:districtId AS uuid) = ANY(u.district_ids)', { districtId })
+      .orderBy('u.email')
+      .getMany()
+      .then((users) => users.map((u) => ({ id: u.id, email: u.email, role: u.role })));
+  }
+
+  /** How staff are named where they act on a case (their e-mail address), by id. */
+  async staffNames(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const users = await manager
+      .getRepository(User)
+      .find({ select: { id: true, email: true }, where: { id: In(unique) } });
+    return new Map(users.map((u) => [u.id, u.email]));
+  }
+
   async exists(email: string): Promise<boolean> {
     return this.dataSource.getRepository(User).existsBy({ email: email.trim().toLowerCase() });
   }
 
+  /**
+   * The districts' library answers which district ids exist (it registers itself here, as
+   * the districts table is its own).
+   */
+  useDistrictCheck(check: DistrictCheck): void {
+    this.districtCheck = check;
+  }
+
   private async checkDistricts(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      'SELECT id FROM districts WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    const known = new Set(rows.map((r) => r.id));
+    if (!this.districtCheck) {
+      throw new Error('No district check registered: the application must import DistrictsModule.');
+    }
+    const known = new Set(await this.districtCheck(ids));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) {
       throw new InvalidInputException([

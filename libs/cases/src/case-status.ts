@@ -26,6 +26,9 @@ const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
 
 export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => NEXT[s].length > 0);
 
+/** Where a closed case goes when the team lead opens it again. */
+export const REOPENED_STATUS: CaseStatus = 'assessing';
+
 export function allowedTransitions(from: CaseStatus): readonly CaseStatus[] {
   return NEXT[from];
 }

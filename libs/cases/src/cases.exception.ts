@@ -5,6 +5,12 @@ export enum CasesErrorCode {
   CaseNotFound = 'case_not_found',
   IllegalTransition = 'illegal_transition',
   CaseClosed = 'case_closed',
+  CaseNotClosed = 'case_not_closed',
+  CasePseudonymised = 'case_pseudonymised',
+  OnlyTeamLeadReassigns = 'only_team_lead_reassigns',
+  ConsentNotFound = 'consent_not_found',
+  ConsentActive = 'consent_active',
+  ConsentWithdrawn = 'consent_withdrawn',
 }
 
 export const caseNotFound = () =>
@@ -34,4 +40,49 @@ export const caseClosed = (status: CaseStatus) =>
     'conflict',
     CasesErrorCode.CaseClosed,
     `Der Fall ist im Status ${label(status)} abgeschlossen und kann nicht mehr geändert werden.`,
+  );
+
+export const caseNotClosed = (status: CaseStatus) =>
+  new DomainException(
+    'conflict',
+    CasesErrorCode.CaseNotClosed,
+    `Der Fall ist im Status ${label(status)} noch offen; nur ein abgeschlossener Fall kann wieder geöffnet werden.`,
+  );
+
+export const casePseudonymised = () =>
+  new DomainException(
+    'conflict',
+    CasesErrorCode.CasePseudonymised,
+    'Die personenbezogenen Daten dieses Falls sind nach Ablauf der Aufbewahrungsfrist gelöscht; er kann nicht mehr bearbeitet werden.',
+  );
+
+export const onlyTeamLeadReassigns = () =>
+  new DomainException(
+    'forbidden',
+    CasesErrorCode.OnlyTeamLeadReassigns,
+    'Sie können einen Fall übernehmen, den noch niemand bearbeitet, und Ihren eigenen abgeben; ' +
+      'einen Fall anderen zuweisen oder abnehmen kann nur die Teamleitung.',
+  );
+
+export const consentNotFound = () =>
+  new DomainException(
+    'not_found',
+    CasesErrorCode.ConsentNotFound,
+    'Diese Einwilligung gibt es nicht.',
+  );
+
+const germanDate = (date: string) => date.split('-').reverse().join('.');
+
+export const consentActive = (givenAt: string) =>
+  new DomainException(
+    'conflict',
+    CasesErrorCode.ConsentActive,
+    `Es liegt bereits eine Einwilligung vom ${germanDate(givenAt)} vor, die nicht widerrufen ist.`,
+  );
+
+export const consentWithdrawn = (withdrawnAt: string) =>
+  new DomainException(
+    'conflict',
+    CasesErrorCode.ConsentWithdrawn,
+    `Diese Einwilligung wurde bereits am ${germanDate(withdrawnAt)} widerrufen.`,
   );

@@ -1,4 +1,4 @@
-import { districtScope } from '@teilhabe/auth';
+import { districtScope, type StaffMember, UsersService } from '@teilhabe/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -10,36 +10,51 @@ import {
   InvalidInputException,
   type Page,
   requestHash,
+  todayInBerlin,
   toPage,
   unknownReference,
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { FieldCipher, isEncrypted } from '@teilhabe/crypto';
 import { assessCaseFacts, type CaseAssessment, settingOfFacility } from '@teilhabe/rules';
-import { DataSource, type EntityManager } from 'typeorm';
+import { FacilitiesService, type FacilityFilter, type FacilityLabel } from '@teilhabe/providers';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { applyCaseUpdate } from './case-changes';
 import { CaseFindingSources } from './case-finding-sources';
 import { formatCaseReference } from './case-reference';
-import { allowedTransitions, canTransition, isClosed } from './case-status';
-import { type CaseDetail, type CaseSummary, toCaseDetail, toCaseSummary } from './case.views';
-import { caseClosed, caseNotFound, illegalTransition } from './cases.exception';
-import { CaseQueryDto } from './dto/case-query.dto';
+import { allowedTransitions, canTransition, isClosed, REOPENED_STATUS } from './case-status';
+import {
+  type CaseCount,
+  type CaseDetail,
+  type CaseSummary,
+  type FacilityCaseCount,
+  type GuardianExport,
+  toCaseDetail,
+  toCaseSummary,
+} from './case.views';
+import {
+  caseClosed,
+  caseNotClosed,
+  caseNotFound,
+  casePseudonymised,
+  illegalTransition,
+  onlyTeamLeadReassigns,
+} from './cases.exception';
+import { AddNoteDto, AssignDto, ReopenDto } from './dto/case-work.dto';
+import { FacilityCountsQueryDto } from './dto/facility-counts-query.dto';
+import { CaseCountQueryDto, CaseQueryDto } from './dto/case-query.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { TransitionDto } from './dto/transition.dto';
 import { UpdateCaseDto } from './dto/update-case.dto';
 import { Case } from './entities/case.entity';
 import { CaseAccess } from './case-access';
+import { CaseConsent } from './entities/case-consent.entity';
+import { CaseLifecycle } from './case-lifecycle';
+import { CaseStatistics } from './case-statistics';
 import { CaseEvent } from './entities/case-event.entity';
 
 /** Keys belong to one user: another user's key of the same name is another key. */
 const createScope = (actor: Actor) => `POST /cases by ${actor.id ?? actor.name}`;
-
-export interface GuardianExport {
-  generatedAt: string;
-  legalBasis: string;
-  guardianEmail: string;
-  cases: CaseDetail[];
-}
 
 export interface CreatedCase {
   case: CaseDetail;
@@ -50,6 +65,16 @@ export interface CreatedCase {
   replayed: boolean;
 }
 
+export interface CreateOptions {
+  /** A retried request with the same key returns the first answer and creates nothing. */
+  idempotencyKey?: string;
+  /**
+   * More facts about how the complaint came in, kept on the timeline's `created` entry (such
+   * as the parents' consent to be contacted). No personal data: the timeline is not encrypted.
+   */
+  createdEventData?: Record<string, unknown>;
+}
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -58,6 +83,10 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly findingSources: CaseFindingSources,
     private readonly access: CaseAccess,
+    private readonly facilities: FacilitiesService,
+    private readonly users: UsersService,
+    private readonly lifecycle: CaseLifecycle,
+    private readonly statistics: CaseStatistics,
   ) {}
 
   /** The blind index of an e-mail address: equal for the same address however it is written. */
@@ -67,7 +96,11 @@ export class CasesService {
       : null;
   }
 
-  async create(dto: CreateCaseDto, actor: Actor, idempotencyKey?: string): Promise<CreatedCase> {
+  async create(
+    dto: CreateCaseDto,
+    actor: Actor,
+    { idempotencyKey, createdEventData = {} }: CreateOptions = {},
+  ): Promise<CreatedCase> {
     return this.dataSource.transaction(async (m): Promise<CreatedCase> => {
       if (idempotencyKey) {
         const claim = await claimIdempotencyKey<CaseDetail>(
@@ -122,9 +155,11 @@ export class CasesService {
         officeNotifiedBeforehand: dto.officeNotifiedBeforehand ?? null,
         consentToInvolveOthers: dto.consentToInvolveOthers ?? false,
         closedAt: null,
+        escalatedAt: null,
       });
       await m.insert(Case, entity);
       await this.access.recordEvent(m, entity.id, actor, 'created', {
+        ...createdEventData,
         reference: entity.reference,
         status: entity.status,
         facilityId: entity.facilityId,
@@ -136,6 +171,8 @@ export class CasesService {
         { action: 'case.create', recordType: 'case', recordId: entity.id, fields: fieldPaths(dto) },
         m,
       );
+      await this.statistics.record(m, entity.id);
+      await this.lifecycle.caseCreated(entity.id, m);
       const created = await this.get(entity.id, m);
       if (idempotencyKey) {
         await completeIdempotencyKey(m, createScope(actor), idempotencyKey, entity.id, created);
@@ -145,49 +182,32 @@ export class CasesService {
   }
 
   async list(query: CaseQueryDto, actor: Actor): Promise<Page<CaseSummary>> {
-    if (query.receivedFrom && query.receivedTo && query.receivedFrom > query.receivedTo) {
-      throw new InvalidInputException([
-        {
-          field: 'receivedTo',
-          code: 'before_received_from',
-          message: 'darf nicht vor receivedFrom liegen.',
-        },
-      ]);
-    }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = this.withFacility(this.dataSource.manager, districtScope(actor))
-      .orderBy('c.received_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
+    const direction = query.sort === 'oldest' ? 'ASC' : 'DESC';
+    const qb = (await this.filtered(query, actor))
+      .orderBy('c.received_at', direction)
+      .addOrderBy('c.id', direction)
       .limit(limit + 1);
-    if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
-    if (query.districtId)
-      qb.andWhere('f.district_id = :districtId', { districtId: query.districtId });
-    if (query.facilityId)
-      qb.andWhere('c.facility_id = :facilityId', { facilityId: query.facilityId });
-    if (query.providerId)
-      qb.andWhere('f.provider_id = :providerId', { providerId: query.providerId });
-    if (query.facilityKind) qb.andWhere('f.kind = :kind', { kind: query.facilityKind });
-    if (query.pattern) {
-      qb.andWhere(':pattern = ANY(c.patterns)', { pattern: query.pattern });
-    }
-    if (query.guardianEmail) {
-      qb.andWhere('c.guardian_email_hash = :hash', { hash: this.emailHash(query.guardianEmail) });
-    }
-    if (query.receivedFrom) qb.andWhere('c.received_at >= :from', { from: query.receivedFrom });
-    if (query.receivedTo) qb.andWhere('c.received_at <= :to', { to: query.receivedTo });
     if (query.cursor) {
       const [receivedAt, id] = decodeCursor<[string, string]>(query.cursor, ['date', 'uuid']);
-      qb.andWhere('(c.received_at, c.id) < (CAST(:receivedAt AS date), CAST(:id AS uuid))', {
-        receivedAt,
-        id,
-      });
+      qb.andWhere(
+        `(c.received_at, c.id) ${direction === 'DESC' ? '<' : '>'} (CAST(:receivedAt AS date), CAST(:id AS uuid))`,
+        { receivedAt, id },
+      );
     }
     if (query.q) {
-      const ids = await this.search(qb, query.q, limit + 1);
+      const ids = await this.search(qb, query.q, limit + 1, direction);
       qb.andWhere('c.id = ANY(CAST(:ids AS uuid[]))', { ids });
     }
     const rows = await qb.getMany();
-    const page = toPage(rows, limit, toCaseSummary, (c) => [c.receivedAt, c.id]);
+    const facilities = await this.facilities.labels(rows.map((c) => c.facilityId));
+    const staff = await this.users.staffNames(rows.flatMap((c) => c.assigneeId ?? []));
+    const page = toPage(
+      rows,
+      limit,
+      (c) => toCaseSummary(c, facilities.get(c.facilityId)!, staff),
+      (c) => [c.receivedAt, c.id],
+    );
     // Which filters were used, never their values: a guardian's e-mail is one of them.
     await this.audit.record(actor, {
       action: 'case.list',
@@ -198,15 +218,72 @@ export class CasesService {
   }
 
   /**
+   * How many cases the filters match; null with a free-text search, which would have to
+   * decrypt every description of the caller's districts to count.
+   */
+  async count(query: CaseCountQueryDto, actor: Actor): Promise<CaseCount> {
+    if (query.q) return { count: null };
+    const count = await (await this.filtered(query, actor)).getCount();
+    await this.audit.record(actor, {
+      action: 'case.count',
+      recordType: 'case',
+      details: { filters: fieldPaths(query), count },
+    });
+    return { count };
+  }
+
+  /** The caller's cases that pass the filters (everything but the free text). */
+  private async filtered(
+    query: CaseCountQueryDto,
+    actor: Actor,
+  ): Promise<SelectQueryBuilder<Case>> {
+    if (query.receivedFrom && query.receivedTo && query.receivedFrom > query.receivedTo) {
+      throw new InvalidInputException([
+        {
+          field: 'receivedTo',
+          code: 'before_received_from',
+          message: 'darf nicht vor receivedFrom liegen.',
+        },
+      ]);
+    }
+    const qb = await this.scoped(this.dataSource.manager, {
+      scope: districtScope(actor),
+      districtId: query.districtId,
+      providerId: query.providerId,
+      kind: query.facilityKind,
+    });
+    if (query.status?.length) qb.andWhere('c.status IN (:...status)', { status: query.status });
+    if (query.facilityId)
+      qb.andWhere('c.facility_id = :facilityId', { facilityId: query.facilityId });
+    if (query.pattern) {
+      qb.andWhere(':pattern = ANY(c.patterns)', { pattern: query.pattern });
+    }
+    if (query.guardianEmail) {
+      qb.andWhere('c.guardian_email_hash = :hash', { hash: this.emailHash(query.guardianEmail) });
+    }
+    if (query.assigneeId) {
+      qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
+    }
+    if (query.escalated === true) qb.andWhere('c.escalated_at IS NOT NULL');
+    if (query.escalated === false) qb.andWhere('c.escalated_at IS NULL');
+    if (query.unassigned === true) qb.andWhere('c.assignee_id IS NULL');
+    if (query.unassigned === false) qb.andWhere('c.assignee_id IS NOT NULL');
+    if (query.receivedFrom) qb.andWhere('c.received_at >= :from', { from: query.receivedFrom });
+    if (query.receivedTo) qb.andWhere('c.received_at <= :to', { to: query.receivedTo });
+    return qb;
+  }
+
+  /**
    * The ids of the first `want` cases of `qb` (in its order) whose Aktenzeichen or description
    * contains `q`, ignoring case. Descriptions are encrypted, so the database cannot search
    * them: the cases that pass the other filters are read in batches, newest first, decrypted
    * and matched here until enough are found. What that costs: README, "Searching".
    */
   private async search(
-    qb: ReturnType<CasesService['withFacility']>,
+    qb: SelectQueryBuilder<Case>,
     q: string,
     want: number,
+    direction: 'ASC' | 'DESC',
   ): Promise<string[]> {
     const needle = foldForSearch(q);
     const found: string[] = [];
@@ -222,7 +299,7 @@ export class CasesService {
         .limit(size);
       if (after) {
         batch.andWhere(
-          '(c.received_at, c.id) < (CAST(:searchAt AS date), CAST(:searchId AS uuid))',
+          `(c.received_at, c.id) ${direction === 'DESC' ? '<' : '>'} (CAST(:searchAt AS date), CAST(:searchId AS uuid))`,
           { searchAt: after[0], searchId: after[1] },
         );
       }
@@ -278,10 +355,9 @@ export class CasesService {
 
   /** What the case-facts rules find in the case and what the office should do next. */
   async assess(id: string, actor: Actor): Promise<CaseAssessment> {
-    const found = await this.withFacility(this.dataSource.manager, districtScope(actor))
-      .andWhere('c.id = :id', { id })
-      .getOne();
-    if (!found) throw caseNotFound();
+    const m = this.dataSource.manager;
+    const found = await this.access.find(m, id, districtScope(actor));
+    const setting = settingOfFacility(await this.access.facilityKind(m, found));
     await this.audit.record(actor, {
       action: 'case.assess',
       recordType: 'case',
@@ -290,7 +366,7 @@ export class CasesService {
     });
     return assessCaseFacts({
       contractFindings: await this.findingSources.collect(id),
-      setting: settingOfFacility(found.facility.kind),
+      setting,
       patterns: found.patterns,
       contractTerminated: found.contractTerminated,
       officeNotifiedBeforehand: found.officeNotifiedBeforehand,
@@ -304,13 +380,19 @@ export class CasesService {
     manager: EntityManager = this.dataSource.manager,
     scope: string[] | null = null,
   ): Promise<CaseDetail> {
-    const found = await this.withFacility(manager, scope).andWhere('c.id = :id', { id }).getOne();
-    if (!found) throw caseNotFound();
+    const found = await manager.findOne(Case, { where: { id } });
+    const facility = found && (await this.facilityOf(manager, found, scope));
+    if (!found || !facility) throw caseNotFound();
     const events = await manager.find(CaseEvent, {
       where: { caseId: id },
       order: { id: 'ASC' },
     });
-    return toCaseDetail(found, events);
+    const consents = await manager.find(CaseConsent, {
+      where: { caseId: id },
+      order: { recordedAt: 'ASC' },
+    });
+    const staff = await this.users.staffNames(found.assigneeId ? [found.assigneeId] : [], manager);
+    return toCaseDetail(found, facility, staff, events, consents);
   }
 
   async update(id: string, dto: UpdateCaseDto, actor: Actor): Promise<CaseDetail> {
@@ -337,6 +419,7 @@ export class CasesService {
       if (changes.length === 0) return;
       target.guardian.emailHash = this.emailHash(target.guardian.email);
       await m.save(Case, target);
+      await this.statistics.record(m, id);
       await this.access.recordEvent(m, id, actor, 'updated', { changes });
       await this.audit.record(
         actor,
@@ -363,6 +446,7 @@ export class CasesService {
         status: dto.to,
         closedAt: isClosed(dto.to) ? new Date() : null,
       });
+      await this.statistics.record(m, id);
       await this.access.recordEvent(
         m,
         id,
@@ -371,6 +455,7 @@ export class CasesService {
         { from, to: dto.to },
         dto.reason,
       );
+      if (isClosed(dto.to)) await this.lifecycle.caseClosed(id, m);
       await this.audit.record(
         actor,
         {
@@ -386,14 +471,186 @@ export class CasesService {
     return this.get(id);
   }
 
-  private withFacility(manager: EntityManager, scope: string[] | null) {
-    const qb = manager
-      .createQueryBuilder(Case, 'c')
-      .innerJoinAndSelect('c.facility', 'f')
-      .innerJoinAndSelect('f.provider', 'p')
-      .innerJoinAndSelect('f.district', 'd');
-    if (scope) qb.where('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
+  /**
+   * Complaints per facility of a provider (or of one facility), within the caller's
+   * districts: total, open, and those of the last twelve months, where two or more are a
+   * repeat that should stand out.
+   */
+  async facilityCounts(query: FacilityCountsQueryDto, actor: Actor): Promise<FacilityCaseCount[]> {
+    if (!query.providerId && !query.facilityId) {
+      throw new InvalidInputException([
+        {
+          field: 'providerId',
+          code: 'required',
+          message: 'providerId oder facilityId muss angegeben werden.',
+        },
+      ]);
+    }
+    const qb = await this.scoped(this.dataSource.manager, {
+      scope: districtScope(actor),
+      providerId: query.providerId,
+    });
+    if (query.facilityId) {
+      qb.andWhere('c.facility_id = :facilityId', { facilityId: query.facilityId });
+    }
+    // A year back from today in Berlin (29 February becomes 1 March).
+    const [y, m, d] = todayInBerlin().split('-').map(Number);
+    const yearAgo = new Date(Date.UTC(y - 1, m - 1, d)).toISOString().slice(0, 10);
+    const rows = await qb
+      .select('c.facility_id', 'facilityId')
+      .addSelect('count(*)::int', 'total')
+      .addSelect('(count(*) FILTER (WHERE c.closed_at IS NULL))::int', 'open')
+      .addSelect(
+        '(count(*) FILTER (WHERE c.received_at > CAST(:yearAgo AS date)))::int',
+        'lastTwelveMonths',
+      )
+      .addSelect('CAST(max(c.received_at) AS text)', 'lastReceivedAt')
+      .setParameter('yearAgo', yearAgo)
+      .groupBy('c.facility_id')
+      .orderBy('"lastReceivedAt"', 'DESC')
+      .getRawMany<Omit<FacilityCaseCount, 'repeated'>>();
+    await this.audit.record(actor, {
+      action: 'case.count_by_facility',
+      recordType: 'case',
+      details: { filters: fieldPaths(query), facilities: rows.length },
+    });
+    return rows.map((r) => ({ ...r, repeated: r.lastTwelveMonths >= 2 }));
+  }
+
+  /** A note on the timeline (a call, an agreement): encrypted, like every text about the family. */
+  async addNote(id: string, dto: AddNoteDto, actor: Actor): Promise<CaseDetail> {
+    await this.dataSource.transaction(async (m) => {
+      const target = await this.access.lock(m, id, districtScope(actor));
+      if (target.pseudonymisedAt) throw casePseudonymised();
+      await this.access.recordEvent(m, id, actor, 'note_added', {}, dto.text);
+      await this.audit.record(
+        actor,
+        { action: 'case.note', recordType: 'case', recordId: id, fields: ['note'] },
+        m,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** Who may work the case: active caseworkers and team leads of its district. */
+  async assignees(id: string, actor: Actor): Promise<StaffMember[]> {
+    const found = await this.access.find(this.dataSource.manager, id, districtScope(actor));
+    const district = await this.access.districtOf(this.dataSource.manager, found);
+    return this.users.caseStaff(district);
+  }
+
+  /**
+   * Gives the case to someone who works the cases of its district, or to nobody. A caseworker
+   * may take a case nobody works and give back their own; everything else is the team
+   * lead's (reassigning).
+   */
+  async assign(id: string, dto: AssignDto, actor: Actor): Promise<CaseDetail> {
+    if (dto.assigneeId === undefined) {
+      throw new InvalidInputException([
+        {
+          field: 'assigneeId',
+          code: 'required',
+          message: 'muss angegeben werden (null: niemand).',
+        },
+      ]);
+    }
+    const to = dto.assigneeId;
+    await this.dataSource.transaction(async (m) => {
+      const target = await this.access.lock(m, id, districtScope(actor));
+      if (isClosed(target.status) || target.pseudonymisedAt) throw caseClosed(target.status);
+      const from = target.assigneeId;
+      if (from === to) return;
+      if (actor.role !== 'team_lead') {
+        const takes = from === null && to === actor.id;
+        const returns = from === actor.id && to === null;
+        if (!takes && !returns) throw onlyTeamLeadReassigns();
+      }
+      if (to !== null) {
+        const district = await this.access.districtOf(m, target);
+        if (!(await this.users.caseStaff(district, m)).some((s) => s.id === to)) {
+          throw unknownReference('assigneeId', 'Eine Sachbearbeitung dieses Bezirks');
+        }
+      }
+      await m.update(Case, id, { assigneeId: to });
+      const names = await this.users.staffNames(
+        [from, to].filter((x) => x !== null),
+        m,
+      );
+      await this.access.recordEvent(m, id, actor, 'assigned', {
+        from: from && { id: from, name: names.get(from) ?? 'unbekannt' },
+        to: to && { id: to, name: names.get(to) ?? 'unbekannt' },
+      });
+      await this.audit.record(
+        actor,
+        {
+          action: 'case.assign',
+          recordType: 'case',
+          recordId: id,
+          fields: ['assignee'],
+          details: { from, to },
+        },
+        m,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** A closed case opened again by the team lead, with a reason: back to assessment. */
+  async reopen(id: string, dto: ReopenDto, actor: Actor): Promise<CaseDetail> {
+    await this.dataSource.transaction(async (m) => {
+      const target = await this.access.lock(m, id, districtScope(actor));
+      if (target.pseudonymisedAt) throw casePseudonymised();
+      if (!isClosed(target.status)) throw caseNotClosed(target.status);
+      const from = target.status;
+      await m.update(Case, id, { status: REOPENED_STATUS, closedAt: null });
+      await this.statistics.record(m, id);
+      await this.access.recordEvent(
+        m,
+        id,
+        actor,
+        'reopened',
+        { from, to: REOPENED_STATUS },
+        dto.reason,
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'case.reopen',
+          recordType: 'case',
+          recordId: id,
+          fields: ['status'],
+          details: { from, to: REOPENED_STATUS },
+        },
+        m,
+      );
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Cases whose facility passes `filter` (the actor's districts, a district, provider or kind
+   * of facility): the providers' library says which facilities those are.
+   */
+  private async scoped(
+    manager: EntityManager,
+    filter: FacilityFilter,
+  ): Promise<SelectQueryBuilder<Case>> {
+    const qb = manager.createQueryBuilder(Case, 'c');
+    const facilityIds = await this.facilities.idsMatching(filter, manager);
+    if (facilityIds) {
+      qb.where('c.facility_id = ANY(CAST(:facilityIds AS uuid[]))', { facilityIds });
+    }
     return qb;
+  }
+
+  /** The case's facility as views name it; null when it lies outside `scope`. */
+  private async facilityOf(
+    manager: EntityManager,
+    found: Case,
+    scope: string[] | null,
+  ): Promise<FacilityLabel | null> {
+    const label = (await this.facilities.labels([found.facilityId], manager)).get(found.facilityId);
+    return label && (scope === null || scope.includes(label.district.id)) ? label : null;
   }
 }
 

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@teilhabe/auth';
 import { type Actor, CurrentActor } from '@teilhabe/common';
-import { CasesService, type GuardianExport } from './cases.service';
+import { GuardianExport } from './case.views';
+import { CasesService } from './cases.service';
 import { AccessExportDto } from './dto/access-export.dto';
 
 /**
@@ -17,6 +18,7 @@ export class GuardiansController {
 
   @Post('access-export')
   @HttpCode(200)
+  @ApiOkResponse({ type: GuardianExport })
   accessExport(
     @Body() dto: AccessExportDto,
     @CurrentActor() actor: Actor,

@@ -22,6 +22,11 @@ export {
 export { IdempotencyKey } from './idempotency/idempotency-key.entity';
 export { IdempotencyModule } from './idempotency/idempotency-purge';
 export { LoggingModule } from './logging/logging.module';
+export { ErrorResponse, FieldErrorResponse, PageOf } from './openapi/responses';
+export { clientKey } from './rate-limit/client-address';
+export { type RateLimit, RateLimited, RateLimiter } from './rate-limit/rate-limit';
+export { RateLimitCounter } from './rate-limit/rate-limit-counter.entity';
+export { RateLimitModule } from './rate-limit/rate-limit-purge';
 export { decodeCursor, type Page, toPage } from './pagination/cursor';
 export { containsPattern, isUniqueViolation } from './pagination/like';
 export { DEFAULT_PAGE_SIZE, PageQueryDto } from './pagination/page-query.dto';

@@ -5,6 +5,9 @@ import { ConfigError } from './config.error';
 import { CryptoConfig } from './crypto.config';
 import { DatabaseConfig } from './database.config';
 import { DevToolsConfig } from './dev-tools.config';
+import { LettersConfig } from './letters.config';
+import { FollowUpConfig } from './follow-up.config';
+import { MailConfig } from './mail.config';
 import { OidcConfig } from './oidc.config';
 import { RedisConfig } from './redis.config';
 import { isSecret } from './secret.decorator';
@@ -13,6 +16,9 @@ export interface Config {
   app: AppConfig;
   crypto: CryptoConfig;
   database: DatabaseConfig;
+  letters: LettersConfig;
+  followUps: FollowUpConfig;
+  mail: MailConfig;
   oidc: OidcConfig;
   redis: RedisConfig;
 }
@@ -24,6 +30,9 @@ const AREAS = {
   app: AppConfig,
   crypto: CryptoConfig,
   database: DatabaseConfig,
+  letters: LettersConfig,
+  followUps: FollowUpConfig,
+  mail: MailConfig,
   oidc: OidcConfig,
   redis: RedisConfig,
 } as const satisfies { [K in keyof Config]: ConfigClass<Config[K]> };
@@ -45,6 +54,7 @@ export function loadConfig(env: Env): Config {
   if (missing) {
     throw new ConfigError(`Invalid configuration: ${missing} must be set when OIDC_ISSUER_URL is`);
   }
+
   return config;
 }
 

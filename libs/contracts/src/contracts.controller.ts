@@ -10,17 +10,25 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { CASE_ROLES, Roles } from '@teilhabe/auth';
 import { AcceptsContentTypes, type Actor, CurrentActor, uuidParam } from '@teilhabe/common';
-import { type JobView } from '@teilhabe/jobs';
+import { JobView } from '@teilhabe/jobs';
 import { type Response } from 'express';
-import {
-  type ContractView,
-  ContractsService,
-  type UploadedFile as File,
-} from './contracts.service';
+import { ContractsService, type UploadedFile as File } from './contracts.service';
+import { ContractView } from './contracts.views';
 import { AddContractDto } from './dto/add-contract.dto';
+import { WithdrawContractDto } from './dto/withdraw-contract.dto';
 import { ContractUploadInterceptor, MAX_UPLOAD_BYTES } from './upload.interceptor';
 
 @ApiTags('contracts')
@@ -32,6 +40,7 @@ export class ContractsController {
 
   @Post()
   @HttpCode(201)
+  @ApiCreatedResponse({ type: ContractView, description: 'Stored and checked' })
   @AcceptsContentTypes('multipart/form-data')
   @UseInterceptors(ContractUploadInterceptor)
   @ApiConsumes('application/json', 'multipart/form-data')
@@ -64,6 +73,7 @@ export class ContractsController {
   }
 
   @Get()
+  @ApiOkResponse({ type: [ContractView], description: 'Without text; evidence as positions' })
   list(
     @Param('id', uuidParam()) caseId: string,
     @CurrentActor() actor: Actor,
@@ -72,6 +82,7 @@ export class ContractsController {
   }
 
   @Get(':contractId')
+  @ApiOkResponse({ type: ContractView, description: 'With its text and the evidence passages' })
   read(
     @Param('id', uuidParam()) caseId: string,
     @Param('contractId', uuidParam('contractId')) contractId: string,
@@ -81,6 +92,15 @@ export class ContractsController {
   }
 
   @Get(':contractId/document')
+  @ApiProduces(
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'text/plain',
+  )
+  @ApiOkResponse({
+    description: 'The file as uploaded',
+    schema: { type: 'string', format: 'binary' },
+  })
   async document(
     @Param('id', uuidParam()) caseId: string,
     @Param('contractId', uuidParam('contractId')) contractId: string,
@@ -96,8 +116,22 @@ export class ContractsController {
     return new StreamableFile(doc.body);
   }
 
+  /** Withdraws a contract uploaded by mistake: kept for the audit, out of the findings. */
+  @Post(':contractId/withdraw')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ContractView })
+  withdraw(
+    @Param('id', uuidParam()) caseId: string,
+    @Param('contractId', uuidParam('contractId')) contractId: string,
+    @Body() dto: WithdrawContractDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContractView> {
+    return this.contracts.withdraw(caseId, contractId, dto, actor);
+  }
+
   @Post(':contractId/recheck')
   @HttpCode(200)
+  @ApiOkResponse({ type: ContractView })
   recheck(
     @Param('id', uuidParam()) caseId: string,
     @Param('contractId', uuidParam('contractId')) contractId: string,
@@ -120,6 +154,7 @@ export class ContractsRecheckController {
    */
   @Post('recheck')
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: JobView, description: 'The job; Location: where to follow it' })
   async recheckOutdated(
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
@@ -131,6 +166,7 @@ export class ContractsRecheckController {
 
   /** The caller's re-check: `pending`, `running` with `progress`, `done` with `result`. */
   @Get('recheck/:jobId')
+  @ApiOkResponse({ type: JobView })
   recheckJob(
     @Param('jobId', uuidParam('jobId')) jobId: string,
     @CurrentActor() actor: Actor,

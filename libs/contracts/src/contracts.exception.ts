@@ -12,7 +12,15 @@ export enum ContractsErrorCode {
   DocumentTooLarge = 'document_too_large',
   TextTooLong = 'text_too_long',
   RecheckJobNotFound = 'recheck_job_not_found',
+  ContractWithdrawn = 'contract_withdrawn',
 }
+
+export const contractWithdrawn = () =>
+  new DomainException(
+    'conflict',
+    ContractsErrorCode.ContractWithdrawn,
+    'Dieser Vertrag wurde zurückgezogen: Er zählt nicht mehr zu den Befunden des Falls und wird nicht mehr geprüft.',
+  );
 
 export const textTooLong = (max: number) =>
   new DomainException(

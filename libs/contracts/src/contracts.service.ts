@@ -7,8 +7,8 @@ import { type Actor, cleanFileName } from '@teilhabe/common';
 import {
   checkText,
   type ContractPatternFinding,
-  type ExclusionPattern,
   type Finding,
+  type ExclusionPattern,
   ruleSetVersion,
   type Setting,
   settingOfFacility,
@@ -24,15 +24,18 @@ import {
   type ProgressReporter,
 } from '@teilhabe/jobs';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import {
   contractNotFound,
+  contractWithdrawn,
   recheckJobNotFound,
   fromExtractionError,
   textOrFile,
   textTooLong,
 } from './contracts.exception';
+import { type ContractView } from './contracts.views';
 import { MAX_CHECK_TEXT } from './dto/check-text.dto';
+import { type WithdrawContractDto } from './dto/withdraw-contract.dto';
 import { type AddContractDto } from './dto/add-contract.dto';
 import { CareContract } from './entities/care-contract.entity';
 import { DocumentExtractionError, extractInWorker } from './extraction';
@@ -43,30 +46,12 @@ export interface UploadedFile {
   size: number;
 }
 
-/** A finding as a list shows it: where its evidence is, not the contract's words. */
-export type FindingSummary = Omit<Finding, 'evidence'> & {
-  evidence: Omit<Finding['evidence'], 'text'>;
-};
-
-/**
- * A stored contract as the API shows it; `text`, and the words of each finding's evidence,
- * only when one contract is read.
- */
-export interface ContractView {
-  id: string;
-  caseId: string;
+/** A contract's text read from what was sent, ready to be checked and stored. */
+export interface PreparedContract {
+  text: string;
   source: CareContract['source'];
   fileName: string | null;
-  sizeBytes: number;
-  verdict: TextCheck['verdict'];
-  patterns: CareContract['patterns'];
-  findings: Finding[] | FindingSummary[];
-  ruleSetVersion: string;
-  /** Whether the rules changed since the contract was checked. */
-  outdated: boolean;
-  checkedAt: string;
-  createdAt: string;
-  text?: string;
+  file: UploadedFile | null;
 }
 
 export interface RecheckResult {
@@ -100,8 +85,9 @@ export class ContractsService implements OnModuleInit {
 
   /** What the rules found in a case's contracts, for the case's assessment (not audited here). */
   private async patternsFound(caseId: string): Promise<ContractPatternFinding[]> {
+    // A withdrawn contract (uploaded by mistake) says nothing about the case.
     const contracts = await this.dataSource.manager.find(CareContract, {
-      where: { caseId },
+      where: { caseId, withdrawnAt: IsNull() },
       select: { id: true, findings: true },
     });
     const found = new Map<ExclusionPattern, ContractPatternFinding>();
@@ -125,6 +111,19 @@ export class ContractsService implements OnModuleInit {
     if ((dto.text === undefined) === (file === undefined)) throw textOrFile();
     // The case must exist, be the caller's and be open before a file is even read.
     assertOpen(await this.inScope(caseId, actor));
+    const prepared = await this.prepare({ text: dto.text, file });
+    const saved = await this.dataSource.transaction((m) =>
+      this.store(m, caseId, prepared, actor, districtScope(actor)),
+    );
+    return toView(saved, true);
+  }
+
+  /**
+   * Reads a contract's text from what was sent (extracting a file's in a worker thread), before
+   * any transaction: a long extraction must hold no lock. German errors for what cannot be read.
+   */
+  async prepare(input: { text?: string; file?: UploadedFile }): Promise<PreparedContract> {
+    const { file } = input;
     let text: string;
     let source: CareContract['source'] = 'text';
     let fileName: string | null = null;
@@ -140,50 +139,86 @@ export class ContractsService implements OnModuleInit {
         if (error instanceof DocumentExtractionError) throw fromExtractionError(error);
         throw error;
       }
-    } else text = dto.text!;
+    } else if (input.text !== undefined) text = input.text;
+    else throw textOrFile();
     // PostgreSQL refuses NUL in text; a document may hold some.
     text = text.replaceAll('\u0000', '');
     // A document is judged whole or not at all: text the rules never read is never "lawful".
     if (text.length > MAX_CHECK_TEXT) throw textTooLong(MAX_CHECK_TEXT);
+    return { text, source, fileName, file: file ?? null };
+  }
 
-    const saved = await this.dataSource.transaction(async (m) => {
-      const target = assertOpen(await this.cases.lock(m, caseId, districtScope(actor)));
-      const setting = await this.settingOfCase(m, target);
-      const result = checkText(text, setting);
-      const contract = m.create(CareContract, {
-        caseId,
-        source,
-        fileName,
-        sizeBytes: file ? file.size : Buffer.byteLength(text, 'utf8'),
-        document: file ? file.buffer.toString('base64') : null,
-        text,
-        ...this.outcome(result),
-        createdBy: actor.id,
-      });
-      await m.save(CareContract, contract);
-      await this.cases.recordEvent(m, caseId, actor, 'contract_checked', {
-        contractId: contract.id,
-        source,
-        sha256: file ? createHash('sha256').update(file.buffer).digest('hex') : undefined,
-        verdict: result.verdict,
-        patterns: contract.patterns,
-        findings: result.findings.length,
-        ruleSetVersion: result.ruleSetVersion,
-      });
-      await this.audit.record(
-        actor,
-        {
-          action: 'contract.create',
-          recordType: 'case',
-          recordId: caseId,
-          fields: file ? ['document', 'text', 'findings'] : ['text', 'findings'],
-          details: { contractId: contract.id },
-        },
-        m,
-      );
-      return contract;
+  /**
+   * Checks a prepared contract by the rules and stores it on an open case within `scope`
+   * (district ids; null: any), in the caller's transaction: on the timeline with its verdict,
+   * and audited. Another library uses it for a contract that reached it (a provider's answer).
+   */
+  async store(
+    m: EntityManager,
+    caseId: string,
+    prepared: PreparedContract,
+    actor: Actor,
+    scope: string[] | null,
+  ): Promise<CareContract> {
+    const { text, source, fileName, file } = prepared;
+    const target = assertOpen(await this.cases.lock(m, caseId, scope));
+    const setting = await this.settingOfCase(m, target);
+    const result = checkText(text, setting);
+    const contract = m.create(CareContract, {
+      caseId,
+      source,
+      fileName,
+      sizeBytes: file ? file.size : Buffer.byteLength(text, 'utf8'),
+      document: file ? file.buffer.toString('base64') : null,
+      text,
+      ...this.outcome(result),
+      createdBy: actor.id,
     });
-    return toView(saved, true);
+    await m.save(CareContract, contract);
+    await this.cases.recordEvent(m, caseId, actor, 'contract_checked', {
+      contractId: contract.id,
+      source,
+      sha256: file ? createHash('sha256').update(file.buffer).digest('hex') : undefined,
+      verdict: result.verdict,
+      patterns: contract.patterns,
+      findings: result.findings.length,
+      ruleSetVersion: result.ruleSetVersion,
+    });
+    await this.audit.record(
+      actor,
+      {
+        action: 'contract.create',
+        recordType: 'case',
+        recordId: caseId,
+        fields: file ? ['document', 'text', 'findings'] : ['text', 'findings'],
+        details: { contractId: contract.id },
+      },
+      m,
+    );
+    return contract;
+  }
+
+  /**
+   * What the rules found in a case's contracts that are not withdrawn (lawful passages left
+   * out), each finding once, oldest contract first: for a letter to the provider. Read in the
+   * caller's transaction; not audited here (the letter is).
+   */
+  async findingsOf(m: EntityManager, caseId: string): Promise<Finding[]> {
+    const contracts = await m.find(CareContract, {
+      where: { caseId, withdrawnAt: IsNull() },
+      select: { id: true, findings: true, createdAt: true },
+      order: { createdAt: 'ASC' },
+    });
+    const seen = new Set<string>();
+    const found: Finding[] = [];
+    for (const finding of contracts.flatMap((c) => c.findings)) {
+      if (finding.verdict === 'lawful') continue;
+      const key = `${finding.ruleId}\u0000${finding.evidence.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push(finding);
+    }
+    return found;
   }
 
   async list(caseId: string, actor: Actor): Promise<ContractView[]> {
@@ -239,9 +274,60 @@ export class ContractsService implements OnModuleInit {
     };
   }
 
+  /**
+   * Withdraws a contract uploaded by mistake (to the wrong case, the wrong document): it
+   * stays stored for the audit, but no longer counts in the case's findings and is not
+   * checked again. Not on a closed case, whose record stays as it was closed.
+   */
+  async withdraw(
+    caseId: string,
+    contractId: string,
+    dto: WithdrawContractDto,
+    actor: Actor,
+  ): Promise<ContractView> {
+    await this.find(caseId, contractId, actor);
+    const contract = await this.dataSource.transaction(async (m) => {
+      assertOpen(await this.cases.lock(m, caseId, districtScope(actor)));
+      const target = await m.findOneOrFail(CareContract, {
+        select: SUMMARY_COLUMNS,
+        where: { id: contractId, caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (target.withdrawnAt) throw contractWithdrawn();
+      const withdrawal = {
+        withdrawnAt: new Date(),
+        withdrawnBy: actor.name,
+        withdrawalReason: dto.reason,
+      };
+      await m.update(CareContract, contractId, withdrawal);
+      await this.cases.recordEvent(
+        m,
+        caseId,
+        actor,
+        'contract_withdrawn',
+        { contractId, verdict: target.verdict, patterns: target.patterns },
+        dto.reason,
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'contract.withdraw',
+          recordType: 'case',
+          recordId: caseId,
+          fields: ['withdrawn'],
+          details: { contractId },
+        },
+        m,
+      );
+      return { ...target, ...withdrawal };
+    });
+    return toView(contract, false);
+  }
+
   /** Checks one stored contract again with the rules of today. */
   async recheck(caseId: string, contractId: string, actor: Actor): Promise<ContractView> {
-    await this.find(caseId, contractId, actor);
+    const found = await this.find(caseId, contractId, actor);
+    if (found.withdrawnAt) throw contractWithdrawn();
     assertOpen(await this.inScope(caseId, actor));
     const contract = await this.dataSource.transaction((m) =>
       this.recheckOne(m, contractId, actor),
@@ -250,25 +336,31 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Checks again every contract in the caller's districts that an older rule set judged,
-   * in batches, each in its own transaction; `onProgress` hears how far it got.
+   * Asks for the re-check of every outdated contract in the caller's districts, as a job. The
+   * job and its audit entry are one transaction: there is no job nobody asked for on record.
    */
-  /** Asks for the re-check of every outdated contract in the caller's districts, as a job. */
   async requestRecheck(actor: Actor): Promise<JobView> {
-    const id = await this.jobs.enqueue({
-      name: JobName.ContractsRecheck,
-      data: {
-        actor: {
-          id: actor.id!,
-          name: actor.name,
-          role: actor.role!,
-          districtIds: actor.districtIds ?? [],
+    const id = await this.dataSource.transaction(async (m) => {
+      const jobId = await this.jobs.enqueue(
+        {
+          name: JobName.ContractsRecheck,
+          data: {
+            actor: {
+              id: actor.id!,
+              name: actor.name,
+              role: actor.role!,
+              districtIds: actor.districtIds ?? [],
+            },
+          },
         },
-      },
-    });
-    await this.audit.record(actor, {
-      action: 'contract.recheck_requested',
-      details: { jobId: id },
+        { manager: m },
+      );
+      await this.audit.record(
+        actor,
+        { action: 'contract.recheck_requested', details: { jobId } },
+        m,
+      );
+      return jobId;
     });
     return (await this.jobs.get(id))!;
   }
@@ -292,24 +384,34 @@ export class ContractsService implements OnModuleInit {
     return { ...result };
   }
 
+  /**
+   * Checks again every contract in the caller's districts that an older rule set judged,
+   * each in its own transaction; `onProgress` hears how far it got, first with 0 done.
+   */
   async recheckOutdated(
     actor: Actor,
     onProgress: (done: number, total: number) => void | Promise<void> = () => undefined,
   ): Promise<RecheckResult> {
     const version = ruleSetVersion();
     const scope = districtScope(actor);
-    const qb = this.dataSource.manager
+    const outdated = await this.dataSource.manager
       .createQueryBuilder(CareContract, 'k')
       .select('k.id', 'id')
-      .innerJoin('k.case', 'c')
-      .innerJoin('c.facility', 'f')
+      .addSelect('k.case_id', 'caseId')
       .where('k.rule_set_version <> :version', { version })
-      // Closed cases keep the findings they were closed with.
-      .andWhere('c.closed_at IS NULL')
-      .orderBy('k.created_at', 'ASC');
-    if (scope) qb.andWhere('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
-    const ids = (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+      .andWhere('k.withdrawn_at IS NULL')
+      .orderBy('k.created_at', 'ASC')
+      .getRawMany<{ id: string; caseId: string }>();
+    // Closed cases keep the findings they were closed with.
+    const open = await this.cases.openOf(
+      this.dataSource.manager,
+      outdated.map((k) => k.caseId),
+      scope,
+    );
+    const ids = outdated.filter((k) => open.has(k.caseId)).map((k) => k.id);
     let changed = 0;
+    // The total at once, so that a re-check with nothing to do shows 0 of 0.
+    await onProgress(0, ids.length);
     // One transaction per contract: a case is locked only while its contract is checked.
     for (let i = 0; i < ids.length; i++) {
       await this.dataSource.transaction(async (m) => {
@@ -421,6 +523,9 @@ const SUMMARY_COLUMNS = {
   checkedAt: true,
   createdBy: true,
   createdAt: true,
+  withdrawnAt: true,
+  withdrawnBy: true,
+  withdrawalReason: true,
 } as const;
 
 /** Contracts belong to the record of an open case; a closed one keeps what it had. */
@@ -448,6 +553,9 @@ function toView(c: CareContract, withText: boolean): ContractView {
     outdated: c.ruleSetVersion !== ruleSetVersion(),
     checkedAt: c.checkedAt.toISOString(),
     createdAt: c.createdAt.toISOString(),
+    withdrawn: c.withdrawnAt
+      ? { at: c.withdrawnAt.toISOString(), by: c.withdrawnBy ?? '', reason: c.withdrawalReason }
+      : null,
     ...(withText ? { text: c.text } : {}),
   };
 }

@@ -1,30 +1,22 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, CASE_ROLES, Roles } from '@teilhabe/auth';
 import {
   activeRules,
   checkText,
   EXCLUSION_PATTERN_LABELS,
   NORMS,
-  type Norm,
-  type Rule,
   ruleSetVersion,
-  type TextCheck,
 } from '@teilhabe/rules';
+import { RuleSetView, TextCheckView } from './contracts.views';
 import { CheckTextDto } from './dto/check-text.dto';
-
-export interface RuleSetView {
-  version: string;
-  rules: Rule[];
-  norms: Norm[];
-  patterns: Record<string, string>;
-}
 
 @ApiTags('rules')
 @Controller('rules')
 export class RulesController {
   /** The rules that apply today, with the norms they cite: for letters and for the UI. */
   @Get()
+  @ApiOkResponse({ type: RuleSetView })
   @Roles(...ALL_ROLES)
   ruleSet(): RuleSetView {
     return {
@@ -38,8 +30,9 @@ export class RulesController {
   /** Stateless check of a text, for the intake form's live check: nothing is stored. */
   @Post('check')
   @HttpCode(200)
+  @ApiOkResponse({ type: TextCheckView })
   @Roles(...CASE_ROLES)
-  check(@Body() dto: CheckTextDto): TextCheck {
+  check(@Body() dto: CheckTextDto): TextCheckView {
     return checkText(dto.text, dto.setting);
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Roles } from '@teilhabe/auth';
 import { NoQueryPipe, uuidParam } from '@teilhabe/common';
-import { type DistrictView, DistrictsService } from './districts.service';
+import { DistrictsService, DistrictView } from './districts.service';
 
 @ApiTags('districts')
 @Roles(...ALL_ROLES)
@@ -11,12 +11,16 @@ export class DistrictsController {
   constructor(private readonly districts: DistrictsService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'All districts (Jugendamtsbezirke), sorted by name' })
+  @ApiOkResponse({
+    type: [DistrictView],
+    description: 'All districts (Jugendamtsbezirke), sorted by name',
+  })
   list(@Query(NoQueryPipe) _query: Record<string, never>): Promise<DistrictView[]> {
     return this.districts.list();
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DistrictView })
   get(@Param('id', uuidParam()) id: string): Promise<DistrictView> {
     return this.districts.get(id);
   }

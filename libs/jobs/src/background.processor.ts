@@ -1,5 +1,9 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { RedisConfig } from '@teilhabe/config';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { JobRunner, type RunOutcome } from './job-runner';
@@ -24,12 +28,16 @@ export class BackgroundProcessor
   onApplicationBootstrap(): void {
     const lockMs = this.config.JOB_LOCK_SECONDS * 1000;
     Object.assign(this.worker.opts, { lockDuration: lockMs, stalledInterval: lockMs });
+    this.worker.concurrency = this.config.JOB_CONCURRENCY;
     void this.worker.run();
   }
 
-  /** Before the database closes: take no new job, wait for the running one. */
+  /** Before the database closes: take no new job, wait for the running ones. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker.close();
+    const closed = this.worker.close();
+    // close() stops the fetching at once; from this line on no new job is taken.
+    new Logger('Jobs').log('taking no new jobs; finishing the running ones');
+    await closed;
   }
 
   async process(job: Job): Promise<RunOutcome> {

@@ -21,5 +21,5 @@ export { JobRelay } from './job-relay';
 export { JobRunner, type RunOutcome } from './job-runner';
 export { InProcessJobs } from './in-process-jobs';
 export { bullConnection, bullQueues, JobsModule } from './jobs.module';
-export { type EnqueueOptions, JobsService, type JobView } from './jobs.service';
+export { type EnqueueOptions, JobsService, JobView } from './jobs.service';
 export { periodOf, ScheduledJobs } from './scheduled-jobs';

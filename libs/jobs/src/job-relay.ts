@@ -15,15 +15,23 @@ import { ScheduledJobs } from './scheduled-jobs';
 
 const BATCH = 500;
 
+interface DueRow {
+  id: string;
+  name: JobName;
+}
+
 /**
  * With Redis: delivers due outbox rows to their queue, with the row id as the job id, so a
- * row delivered twice is one job. It is also the reconciler: it delivers every due row again
- * on each pass, which BullMQ ignores while the job exists and takes up when Redis lost it
- * (a Redis that keeps nothing on disk, FLUSHALL), and rows whose worker died mid-job.
+ * row delivered twice is one job. It is also the reconciler: on each pass it delivers again
+ * every due row whose job Redis no longer holds alive. That is a job Redis lost (a Redis that
+ * keeps nothing on disk, FLUSHALL), and a job that ended in Redis while its row stayed due: a
+ * try that broke before the row was updated (a database error in the claim) or a job BullMQ
+ * gave up on (stalled too often). The row's claim makes sure that it runs once all the same.
  */
 @Injectable()
 export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly loop = new PollingLoop(new Logger('JobRelay'), () => this.relay());
+  private readonly logger = new Logger('JobRelay');
+  private readonly loop = new PollingLoop(this.logger, () => this.relay());
   private readonly schedulesDue = everyMinute();
 
   constructor(
@@ -37,11 +45,11 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
     this.loop.start();
   }
 
-  /** One pass: schedules due, then every due row delivered. Returns how many were sent. */
+  /** One pass: schedules due, then every due row that Redis holds no live job for. */
   async relay(): Promise<number> {
     if (this.schedulesDue()) await this.schedules.ensure();
     const lease = this.redis.JOB_LOCK_SECONDS * 4;
-    const due = await this.dataSource.query<{ id: string; name: JobName }[]>(
+    const due = await this.dataSource.query<DueRow[]>(
       `SELECT id, name FROM job_outbox
         WHERE (status = 'pending' AND run_after <= now())
            OR (status = 'running' AND updated_at < now() - make_interval(secs => $1))
@@ -49,11 +57,16 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
       [lease],
     );
     const queues = { [QueueName.Background]: this.background };
-    for (const queue of Object.values(QueueName)) {
-      const jobs = due.filter((row) => JOB_QUEUES[row.name] === queue);
-      if (jobs.length === 0) continue;
-      await queues[queue].addBulk(
-        jobs.map((row) => ({
+    let sent = 0;
+    for (const name of Object.values(QueueName)) {
+      const queue = queues[name];
+      const rows = await this.undelivered(
+        queue,
+        due.filter((row) => JOB_QUEUES[row.name] === name),
+      );
+      if (rows.length === 0) continue;
+      await queue.addBulk(
+        rows.map((row) => ({
           name: row.name,
           data: {},
           // Retries are the row's business (its run_after): BullMQ delivers each try once. A
@@ -61,8 +74,30 @@ export class JobRelay implements OnApplicationBootstrap, OnApplicationShutdown {
           opts: { jobId: row.id, removeOnComplete: true, removeOnFail: { count: 1000 } },
         })),
       );
+      sent += rows.length;
     }
-    return due.length;
+    return sent;
+  }
+
+  /**
+   * The due rows that need a delivery: those whose job Redis does not know, and those whose
+   * job Redis holds as finished (removed first: BullMQ ignores an id it still holds). A job
+   * that waits or runs is left alone; a worker that died holding one loses it to BullMQ's
+   * stalled check, and should BullMQ give up on it, it is failed and delivered again here.
+   */
+  private async undelivered(queue: Queue, due: DueRow[]): Promise<DueRow[]> {
+    const states = await Promise.all(due.map((row) => queue.getJobState(row.id)));
+    const rows: DueRow[] = [];
+    for (const [i, row] of due.entries()) {
+      const state = states[i];
+      if (state === 'completed' || state === 'failed') {
+        // 0: the job is locked, i.e. it runs again already (another relay was quicker).
+        if ((await queue.remove(row.id)) !== 1) continue;
+        this.logger.warn(`job ${row.name} ${row.id} ended in Redis (${state}) but is still due`);
+      } else if (state !== 'unknown') continue;
+      rows.push(row);
+    }
+    return rows;
   }
 
   onApplicationShutdown(): Promise<void> {

@@ -14,6 +14,14 @@ interface ClaimedRow {
 
 export type RunOutcome = 'done' | 'retry' | 'failed' | 'skipped';
 
+/**
+ * After the `attempts`-th try of a job failed: how long until the next one (exponential
+ * back-off: 2 s, 4 s, 8 s, …), or null when that was the last try and the job has failed.
+ */
+export function retryDelayMs(attempts: number, maxAttempts: number): number | null {
+  return attempts >= maxAttempts ? null : BACKOFF_MS * 2 ** (attempts - 1);
+}
+
 /** A running job's row counts as abandoned (its process died) after this long without news. */
 export const DEFAULT_LEASE_SECONDS = 120;
 
@@ -38,7 +46,7 @@ export class JobRunner {
    */
   async runById(id: string, leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<RunOutcome> {
     const row = firstRow<ClaimedRow>(
-      await this.dataSource.query(
+      await this.bookkeeping(
         `UPDATE job_outbox SET status = 'running', attempts = attempts + 1, updated_at = now()
         WHERE id = $1 AND (status = 'pending'
            OR (status = 'running' AND updated_at < now() - make_interval(secs => $2)))
@@ -52,7 +60,7 @@ export class JobRunner {
   /** Without Redis: claims the next due row (or one abandoned by a dead process) and runs it. */
   async runNext(leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<RunOutcome | null> {
     const row = firstRow<ClaimedRow>(
-      await this.dataSource.query(
+      await this.bookkeeping(
         `UPDATE job_outbox SET status = 'running', attempts = attempts + 1, updated_at = now()
         WHERE id = (
           SELECT id FROM job_outbox
@@ -86,7 +94,7 @@ export class JobRunner {
     );
     try {
       const result = await this.handlers.get(row.name)(row.payload as never, progress);
-      await this.dataSource.query(
+      await this.bookkeeping(
         `UPDATE job_outbox SET status = 'done', result = $2, last_error = NULL, finished_at = now(),
                 updated_at = now() WHERE id = $1`,
         [row.id, result ? JSON.stringify(result) : null],
@@ -94,28 +102,35 @@ export class JobRunner {
       return 'done';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const failed = row.attempts >= row.max_attempts;
+      const delayMs = retryDelayMs(row.attempts, row.max_attempts);
+      const failed = delayMs === null;
       this.logger.error(
         `job ${row.name} ${row.id} failed (attempt ${row.attempts} of ${row.max_attempts}): ${message}`,
       );
-      // Exponential back-off: 2 s, 4 s, 8 s, … before the next try.
-      await this.dataSource.query(
+      await this.bookkeeping(
         `UPDATE job_outbox
             SET status = $2, last_error = $3, updated_at = now(),
                 run_after = now() + make_interval(secs => $4),
                 finished_at = CASE WHEN $2 = 'failed' THEN now() END
           WHERE id = $1`,
-        [
-          row.id,
-          failed ? 'failed' : 'pending',
-          message.slice(0, 2000),
-          (BACKOFF_MS * 2 ** (row.attempts - 1)) / 1000,
-        ],
+        [row.id, failed ? 'failed' : 'pending', message.slice(0, 2000), (delayMs ?? 0) / 1000],
       );
       return failed ? 'failed' : 'retry';
     } finally {
       clearInterval(heartbeat);
     }
+  }
+
+  /**
+   * A change to a row's state that need not wait for the disk: lost in a crash, the row is
+   * claimed or finished once more, and its handler, which checks its own rows in a transaction
+   * that does wait, does nothing twice. Saves two of the three disk flushes of every job.
+   */
+  private bookkeeping(sql: string, params: unknown[]): Promise<unknown> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL synchronous_commit = off`);
+      return m.query<unknown>(sql, params);
+    });
   }
 }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type JobItem, MAX_ATTEMPTS } from './job-names';
-import { JobOutbox } from './job-outbox.entity';
+import { JOB_STATUSES, JobOutbox, type JobStatus } from './job-outbox.entity';
 
 export interface EnqueueOptions {
   /**
@@ -15,16 +16,24 @@ export interface EnqueueOptions {
   runAfter?: Date;
 }
 
-export interface JobView {
-  id: string;
-  name: string;
-  status: JobOutbox['status'];
-  attempts: number;
-  progress: Record<string, unknown> | null;
-  result: Record<string, unknown> | null;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
+/** A background job as its requester follows it. */
+export class JobView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: JOB_STATUSES, enumName: 'JobStatus' }) status!: JobStatus;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'e.g. {done, total}',
+  })
+  progress!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  result!: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
 }
 
 /** The one way into the background: `enqueue(item)` writes an outbox row. */

@@ -9,12 +9,22 @@ const BERLIN = new Intl.DateTimeFormat('sv-SE', {
   day: '2-digit',
   hour: '2-digit',
   hourCycle: 'h23',
+  timeZoneName: 'longOffset',
 });
 
-/** The period a schedule is in at `now`, in office time: `2026-12-04` or `2026-12-04T09`. */
+/**
+ * The period a schedule is in at `now`, in office time: the day `2026-12-04`, or the hour
+ * `2026-12-04T09+01:00`. The hour carries its offset: in October the hour from 2 to 3 comes
+ * twice (summer time, then winter time), and each is a period of its own.
+ */
 export function periodOf(schedule: Schedule, now: Date): string {
-  const [day, hour] = BERLIN.format(now).split(' ');
-  return schedule.every === 'day' ? day : `${day}T${hour}`;
+  const parts = BERLIN.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  if (schedule.every === 'day') return day;
+  // "GMT+02:00"; Berlin is never on plain "GMT", but read it right should that change.
+  const offset = part('timeZoneName').replace(/^GMT/, '') || '+00:00';
+  return `${day}T${part('hour')}${offset}`;
 }
 
 /**

@@ -14,26 +14,50 @@ import {
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { DistrictsService } from '@teilhabe/districts';
-import { type EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
+import { type FacilityView } from './providers.views';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
 import { Facility } from './entities/facility.entity';
 import { Provider } from './entities/provider.entity';
 import { duplicateFacility, facilityNotFound } from './providers.exception';
 
-export interface FacilityView {
-  id: string;
-  name: string;
-  kind: Facility['kind'];
-  provider: { id: string; name: string; type: Provider['type'] };
-  district: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface FacilityBasics {
   id: string;
   districtId: string;
   kind: Facility['kind'];
+  /** The type of its provider (free, municipal, church), for case statistics. */
+  providerType: Provider['type'];
+}
+
+/** How another library names a facility in its views: with its provider and district. */
+export interface FacilityLabel {
+  id: string;
+  name: string;
+  kind: Facility['kind'];
+  provider: { id: string; name: string };
+  district: { id: string; name: string };
+}
+
+/** What anyone may learn of a facility: enough to pick it in the parents' form, no more. */
+export interface PublicFacility {
+  id: string;
+  name: string;
+  kind: Facility['kind'];
+  city: string | null;
+  /** The name of its Jugendamt district. */
+  district: string;
+}
+
+/** At most this many words of a public search count; each must match. */
+const SEARCH_WORDS = 5;
+
+/** What another library may filter its records by, through their facility. */
+export interface FacilityFilter {
+  /** The actor's districts (null: all). */
+  scope: string[] | null;
+  districtId?: string;
+  providerId?: string;
+  kind?: string;
 }
 
 @Injectable()
@@ -53,9 +77,115 @@ export class FacilitiesService {
     const repository = manager ? manager.getRepository(Facility) : this.facilities;
     const found = await repository.findOne({
       where: { id },
-      select: { id: true, districtId: true, kind: true },
+      relations: { provider: true },
+      select: { id: true, districtId: true, kind: true, provider: { id: true, type: true } },
     });
-    return found && { id: found.id, districtId: found.districtId, kind: found.kind };
+    return (
+      found && {
+        id: found.id,
+        districtId: found.districtId,
+        kind: found.kind,
+        providerType: found.provider.type,
+      }
+    );
+  }
+
+  /**
+   * The ids of the facilities that pass `filter`, for another library to filter its records
+   * by (`facility_id = ANY(ids)`); null when the filter lets every facility through.
+   */
+  async idsMatching(filter: FacilityFilter, manager?: EntityManager): Promise<string[] | null> {
+    const { scope, districtId, providerId, kind } = filter;
+    if (!scope && !districtId && !providerId && !kind) return null;
+    const repository = manager ? manager.getRepository(Facility) : this.facilities;
+    const qb = repository.createQueryBuilder('f').select('f.id', 'id');
+    if (scope) qb.andWhere('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
+    if (districtId) qb.andWhere('f.district_id = :districtId', { districtId });
+    if (providerId) qb.andWhere('f.provider_id = :providerId', { providerId });
+    if (kind) qb.andWhere('f.kind = :kind', { kind });
+    return (await qb.getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
+  /** Names of these facilities with their providers and districts, by id. */
+  async labels(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, FacilityLabel>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const repository = manager ? manager.getRepository(Facility) : this.facilities;
+    const rows = await repository.find({
+      where: { id: In(wanted) },
+      relations: { provider: true },
+    });
+    const districts = await this.districts.names(
+      rows.map((f) => f.districtId),
+      manager,
+    );
+    return new Map(
+      rows.map((f) => [
+        f.id,
+        {
+          id: f.id,
+          name: f.name,
+          kind: f.kind,
+          provider: { id: f.provider.id, name: f.provider.name },
+          district: { id: f.districtId, name: districts.get(f.districtId) ?? '' },
+        },
+      ]),
+    );
+  }
+
+  /**
+   * Facilities for the public form, found by name, town, postal code or district: every word of
+   * `q` must match one of them. Names the facilities and their places only; names first that
+   * begin with `q`.
+   */
+  async searchPublic(q: string, limit: number): Promise<PublicFacility[]> {
+    const words = q.split(/\s+/).filter(Boolean).slice(0, SEARCH_WORDS);
+    const qb = this.facilities
+      .createQueryBuilder('f')
+      .select('f.id', 'id')
+      .addSelect('f.name', 'name')
+      .addSelect('f.kind', 'kind')
+      .addSelect('f.city', 'city')
+      .addSelect('f.district_id', 'district_id');
+    for (const [i, word] of words.entries()) {
+      const districts = await this.districts.idsNamedLike(word);
+      qb.andWhere(
+        `(f.name ILIKE :w${i} ESCAPE '\\' OR f.city ILIKE :w${i} ESCAPE '\\'
+          OR f.postal_code LIKE :p${i} OR f.district_id = ANY(CAST(:d${i} AS uuid[])))`,
+        {
+          [`w${i}`]: containsPattern(word),
+          // Postal codes from their start: "50" finds 50667, "667" does not.
+          [`p${i}`]: /^\d{1,5}$/.test(word) ? `${word}%` : '',
+          [`d${i}`]: districts,
+        },
+      );
+    }
+    const rows = await qb
+      .addSelect(`CASE WHEN f.name ILIKE :start ESCAPE '\\' THEN 0 ELSE 1 END`, 'rank')
+      // "Regen…" before "Kita am Regenbogen": the pattern without its leading %.
+      .setParameter('start', containsPattern(q).slice(1))
+      .orderBy('rank', 'ASC')
+      .addOrderBy('f.name', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit)
+      .getRawMany<{
+        id: string;
+        name: string;
+        kind: Facility['kind'];
+        city: string | null;
+        district_id: string;
+      }>();
+    const names = await this.districts.names(rows.map((r) => r.district_id));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      city: r.city,
+      district: names.get(r.district_id) ?? '',
+    }));
   }
 
   async create(dto: CreateFacilityDto, actor: Actor): Promise<FacilityView> {
@@ -82,13 +212,19 @@ export class FacilitiesService {
       qb.andWhere('(f.name, f.id) > (:name, CAST(:id AS uuid))', { name, id });
     }
     const rows = await qb.getMany();
-    return toPage(rows, limit, toFacilityView, (f) => [f.name, f.id]);
+    const districts = await this.districts.names(rows.map((f) => f.districtId));
+    return toPage(
+      rows,
+      limit,
+      (f) => toFacilityView(f, districts),
+      (f) => [f.name, f.id],
+    );
   }
 
   async get(id: string, actor: Actor): Promise<FacilityView> {
     const facility = await this.withRelations(actor).andWhere('f.id = :id', { id }).getOne();
     if (!facility) throw facilityNotFound();
-    return toFacilityView(facility);
+    return toFacilityView(facility, await this.districts.names([facility.districtId]));
   }
 
   async update(id: string, dto: UpdateFacilityDto, actor: Actor): Promise<FacilityView> {
@@ -101,12 +237,12 @@ export class FacilitiesService {
     return this.get(id, actor);
   }
 
-  /** Facilities the actor may see: those of their districts, for caseworkers and team leads. */
+  /**
+   * Facilities the actor may see (those of their districts, for caseworkers and team leads),
+   * with their providers; the districts' names come from their library.
+   */
   private withRelations(actor: Actor) {
-    const qb = this.facilities
-      .createQueryBuilder('f')
-      .innerJoinAndSelect('f.provider', 'provider')
-      .innerJoinAndSelect('f.district', 'district');
+    const qb = this.facilities.createQueryBuilder('f').innerJoinAndSelect('f.provider', 'provider');
     const scope = districtScope(actor);
     if (scope) qb.where('f.district_id = ANY(CAST(:scope AS uuid[]))', { scope });
     return qb;
@@ -151,13 +287,15 @@ export class FacilitiesService {
   }
 }
 
-export function toFacilityView(f: Facility): FacilityView {
+export function toFacilityView(f: Facility, districtNames: Map<string, string>): FacilityView {
   return {
     id: f.id,
     name: f.name,
     kind: f.kind,
+    postalCode: f.postalCode,
+    city: f.city,
     provider: { id: f.provider.id, name: f.provider.name, type: f.provider.type },
-    district: { id: f.district.id, name: f.district.name },
+    district: { id: f.districtId, name: districtNames.get(f.districtId) ?? '' },
     createdAt: f.createdAt.toISOString(),
     updatedAt: f.updatedAt.toISOString(),
   };

@@ -9,19 +9,18 @@ import {
   toPage,
 } from '@teilhabe/common';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import { type ProviderView } from './providers.views';
 import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
 import { Provider } from './entities/provider.entity';
 import { providerNotFound } from './providers.exception';
 
-export interface ProviderView {
+/** What a letter to a provider needs. */
+export interface ProviderRecipient {
   id: string;
   name: string;
-  type: Provider['type'];
   email: string;
   address: { street: string; postalCode: string; city: string };
-  createdAt: string;
-  updatedAt: string;
 }
 
 @Injectable()
@@ -86,6 +85,27 @@ export class ProvidersService {
       );
       return toProviderView(saved);
     });
+  }
+
+  /**
+   * Where a letter to the provider goes: its name, e-mail and postal address, read in the
+   * caller's transaction when `manager` is given; null if there is no such provider.
+   */
+  async recipient(id: string, manager?: EntityManager): Promise<ProviderRecipient | null> {
+    const repository = manager ? manager.getRepository(Provider) : this.providers;
+    const found = await repository.findOneBy({ id });
+    return (
+      found && {
+        id: found.id,
+        name: found.name,
+        email: found.email,
+        address: {
+          street: found.address.street,
+          postalCode: found.address.postalCode,
+          city: found.address.city,
+        },
+      }
+    );
   }
 
   async exists(id: string): Promise<boolean> {

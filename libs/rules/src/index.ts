@@ -1,5 +1,14 @@
 // The public API of @teilhabe/rules: what other libraries and the apps use, and nothing more.
-export { assessCaseFacts, type CaseAssessment, type ContractPatternFinding } from './case-facts';
+export {
+  assessCaseFacts,
+  type CaseAction,
+  type CaseAssessment,
+  type CaseFinding,
+  type ContractPatternFinding,
+  RESPONSIBLE_BODIES,
+  RESPONSIBLE_BODY_LABELS,
+  type ResponsibleBody,
+} from './case-facts';
 export { checkText, type Finding, type TextCheck } from './check-text';
 export {
   classify,
@@ -19,5 +28,40 @@ export {
   settingOfFacility,
   SETTINGS,
   type Verdict,
+  VERDICTS,
 } from './patterns';
-export { activeRules, type Rule, ruleSetVersion } from './rule-set';
+export { activeRules, legalDay, type Rule, ruleSetVersion } from './rule-set';
+export {
+  berlinMidnight,
+  deadlineAfter,
+  type Deadline,
+  holidayName,
+  isWorkingDay,
+  nextWorkingDay,
+  parsePeriod,
+  type Period,
+} from './deadlines';
+export {
+  assessAllocation,
+  type AllocationAssessment,
+  type AllocationInput,
+  centsOf,
+  EXPENDITURE_CATEGORIES,
+  EXPENDITURE_CATEGORY_LABELS,
+  type ExpenditureAssessment,
+  type ExpenditureCategory,
+  type ExpenditureInput,
+  type ExpenditureVerdict,
+  formatDecimalAmount,
+  formatEuro,
+  FUNDING_RULES,
+  type FundingRule,
+  isSchoolYear,
+  OVERHEAD_CAP_PERCENT,
+  overheadCap,
+  parseDecimalAmount,
+  parseGermanAmount,
+  repaymentDueDate,
+  schoolYearOf,
+  schoolYearSpan,
+} from './funding';

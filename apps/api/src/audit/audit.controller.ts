@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditQueryDto, AuditService, type AuditView } from '@teilhabe/audit';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AuditQueryDto, AuditService, AuditView } from '@teilhabe/audit';
 import { Roles } from '@teilhabe/auth';
-import { type Actor, CurrentActor, type Page } from '@teilhabe/common';
+import { type Actor, CurrentActor, type Page, PageOf } from '@teilhabe/common';
 import { type Response } from 'express';
 
 /** Administrators read the audit log and export it. */
@@ -13,12 +13,17 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiOkResponse({ type: PageOf(AuditView) })
   list(@Query() query: AuditQueryDto): Promise<Page<AuditView>> {
     return this.audit.list(query);
   }
 
   @Get('export.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'The filtered log as CSV (UTF-8, comma-separated, formula-safe)',
+    schema: { type: 'string' },
+  })
   async export(
     @Query() query: AuditQueryDto,
     @CurrentActor() actor: Actor,

@@ -1,5 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@teilhabe/auth';
 import { DatabaseConfig } from '@teilhabe/config';
@@ -9,10 +15,20 @@ import { DataSource } from 'typeorm';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
-export interface HealthReport {
-  status: 'ok' | 'error';
-  database: Check & { kind: 'postgres' | 'embedded' };
-  redis: Check | { status: 'not_configured' };
+class DependencyHealth {
+  @ApiProperty({ enum: ['up', 'down', 'not_configured'] })
+  status!: 'up' | 'down' | 'not_configured';
+  @ApiPropertyOptional({ description: 'Why it is down' }) error?: string;
+}
+
+class DatabaseHealth extends DependencyHealth {
+  @ApiProperty({ enum: ['postgres', 'embedded'] }) kind!: 'postgres' | 'embedded';
+}
+
+export class HealthReport {
+  @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
+  @ApiProperty({ type: () => DatabaseHealth }) database!: DatabaseHealth;
+  @ApiProperty({ type: () => DependencyHealth }) redis!: DependencyHealth;
 }
 
 const TIMEOUT_MS = 2000;
@@ -29,8 +45,11 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'database (and Redis, when configured) reachable' })
-  @ApiServiceUnavailableResponse({ description: 'a dependency is down' })
+  @ApiOkResponse({
+    type: HealthReport,
+    description: 'database (and Redis, when configured) reachable',
+  })
+  @ApiServiceUnavailableResponse({ type: HealthReport, description: 'a dependency is down' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),

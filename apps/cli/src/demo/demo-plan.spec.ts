@@ -34,6 +34,16 @@ describe('demo data plan', () => {
     );
   });
 
+  it('places every facility in a town of its district, so that parents find it by town', () => {
+    const towns = plan.providers.flatMap((p) => p.facilities.map((f) => [f.postalCode, f.city]));
+    expect(towns.length).toBeGreaterThan(20);
+    for (const [postalCode, city] of towns) {
+      expect(postalCode).toMatch(/^\d{5}$/);
+      expect(city).toMatch(/^\p{Lu}/u);
+    }
+    expect(new Set(towns.map(([, city]) => city)).size).toBeGreaterThan(10);
+  });
+
   it('only plans cases the API itself would accept, received by today', () => {
     for (const planned of plan.cases) {
       const dto = plainToInstance(CreateCaseDto, {

@@ -24,7 +24,8 @@ export interface PlannedProvider {
   email: string;
   address: { street: string; postalCode: string; city: string };
   district: string;
-  facilities: { name: string; kind: FacilityKind }[];
+  /** Each in the provider's town, so that parents find it by name or town. */
+  facilities: { name: string; kind: FacilityKind; postalCode: string; city: string }[];
 }
 
 export interface PlannedStep {
@@ -84,6 +85,11 @@ function officeTime(random: Random, date: string): string {
   ).toISOString();
 }
 
+const townOf = (town: { name: string; postalCode: string }) => ({
+  postalCode: town.postalCode,
+  city: town.name,
+});
+
 /** School years run from 1 August to 31 July. */
 export function schoolYearStart(date: string): string {
   const year = Number(date.slice(0, 4));
@@ -127,12 +133,12 @@ export function planDemo(today: string, caseCount = 320, seed = 42): DemoPlan {
               : random.pick(FOERDERSCHULE_OGS_NAMES).replace('{town}', town.name);
         const facilityName = kind === 'ogs_foerderschule' ? base : `${base} ${town.name}`;
         if (!facilities.some((f) => f.name === facilityName))
-          facilities.push({ name: facilityName, kind });
+          facilities.push({ name: facilityName, kind, ...townOf(town) });
       }
       if (type === 'free' && random.chance(0.5)) {
         const name = random.pick(FOERDERSCHULE_OGS_NAMES).replace('{town}', town.name);
         if (!facilities.some((f) => f.name === name))
-          facilities.push({ name, kind: 'ogs_foerderschule' });
+          facilities.push({ name, kind: 'ogs_foerderschule', ...townOf(town) });
       }
       providers.push({
         name,

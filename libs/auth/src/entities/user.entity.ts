@@ -6,7 +6,13 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-export const USER_ROLES = ['admin', 'team_lead', 'caseworker', 'committee'] as const;
+export const USER_ROLES = [
+  'admin',
+  'team_lead',
+  'caseworker',
+  'committee',
+  'funding_controller',
+] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const USER_ROLE_LABELS: Record<UserRole, string> = {
@@ -14,6 +20,7 @@ export const USER_ROLE_LABELS: Record<UserRole, string> = {
   team_lead: 'Teamleitung',
   caseworker: 'Sachbearbeitung',
   committee: 'Ausschuss',
+  funding_controller: 'Fördercontrolling',
 };
 
 /** A person who signs in: one role and the districts they work for. */

@@ -1,4 +1,5 @@
 import {
+  BooleanField,
   DateField,
   EmailField,
   EnumField,
@@ -7,9 +8,13 @@ import {
   TextField,
   UuidField,
 } from '@teilhabe/common';
+import { OmitType } from '@nestjs/swagger';
 import { FACILITY_KINDS, type FacilityKind } from '@teilhabe/providers';
 import { CASE_STATUSES, type CaseStatus } from '../case-status';
 import { EXCLUSION_PATTERNS, type ExclusionPattern } from '@teilhabe/rules';
+
+export const CASE_SORTS = ['newest', 'oldest'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
 
 export class CaseQueryDto extends PageQueryDto {
   @EnumListField(CASE_STATUSES, {
@@ -46,4 +51,26 @@ export class CaseQueryDto extends PageQueryDto {
 
   @TextField({ optional: true, max: 200, description: 'part of the reference or the description' })
   q?: string;
+
+  @UuidField({ optional: true, description: 'cases this user works (Meine Fälle)' })
+  assigneeId?: string;
+
+  @BooleanField({ optional: true, query: true, description: 'true: cases nobody works yet' })
+  unassigned?: boolean;
+
+  @BooleanField({
+    optional: true,
+    query: true,
+    description: 'true: cases escalated to the team lead (a deadline passed after a reminder)',
+  })
+  escalated?: boolean;
+
+  @EnumField(CASE_SORTS, {
+    optional: true,
+    description: 'newest (default): latest receipt first; oldest: earliest receipt first',
+  })
+  sort?: CaseSort;
 }
+
+/** The same filters, for counting the cases they match. */
+export class CaseCountQueryDto extends OmitType(CaseQueryDto, ['cursor', 'limit', 'sort']) {}

@@ -17,6 +17,25 @@ export const CASE_EVENT_TYPES = [
   'pseudonymised',
   'contract_checked',
   'contract_rechecked',
+  'contract_withdrawn',
+  'note_added',
+  'assigned',
+  'reopened',
+  'consent_recorded',
+  'consent_withdrawn',
+  // Letters (libs/letters) write these through CaseAccess.recordEvent.
+  'letter_drafted',
+  'letter_queued',
+  'letter_sent',
+  'letter_discarded',
+  'provider_answered',
+  'follow_up_set',
+  'follow_up_paused',
+  'follow_up_resumed',
+  'follow_up_answered',
+  'follow_up_reminded',
+  'follow_up_cancelled',
+  'escalated',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -52,8 +71,9 @@ export class CaseEvent {
   data!: Record<string, unknown>;
 
   /**
-   * The reason a user gave (for a status change): free text about the family, so encrypted
-   * and kept out of `data`; the timeline shows it as `data.reason`.
+   * What a user wrote (the reason for a status change, a reopening or a withdrawn contract; a
+   * note): free text about the family, so encrypted and kept out of `data`; the timeline
+   * shows it as `data.reason`, a note's as `data.note`.
    */
   @Column({ type: 'text', nullable: true, transformer: encrypted('case_events.reason') })
   reason!: string | null;

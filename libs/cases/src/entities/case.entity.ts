@@ -1,3 +1,4 @@
+import { User } from '@teilhabe/auth';
 import { encrypted, encryptedJson } from '@teilhabe/crypto';
 import { Facility } from '@teilhabe/providers';
 import {
@@ -155,8 +156,21 @@ export class Case {
   @Column({ type: 'boolean', name: 'consent_to_involve_others', default: false })
   consentToInvolveOthers!: boolean;
 
+  /** The caseworker or team lead who works the case ("Meine Fälle"); null: nobody yet. */
+  @Index()
+  @Column({ type: 'uuid', name: 'assignee_id', nullable: true })
+  assigneeId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: User;
+
   @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
   closedAt!: Date | null;
+
+  /** Escalated to the district's team lead (a deadline passed unanswered after a reminder). */
+  @Column({ type: 'timestamptz', name: 'escalated_at', nullable: true })
+  escalatedAt!: Date | null;
 
   /** When the retention job erased the personal data; the case still counts in reports. */
   @Column({ type: 'timestamptz', nullable: true })

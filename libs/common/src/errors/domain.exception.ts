@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'forbidden'
   | 'too_many_requests'
   | 'not_found'
+  | 'gone'
   | 'conflict'
   | 'unprocessable'
   | 'payload_too_large'
@@ -18,6 +19,7 @@ export enum CommonErrorCode {
   ValidationFailed = 'validation_failed',
   UnsupportedMediaType = 'unsupported_media_type',
   IdempotencyKeyReused = 'idempotency_key_reused',
+  RateLimited = 'rate_limited',
 }
 
 export interface FieldError {

@@ -20,6 +20,7 @@ const STATUS: Record<ErrorKind, number> = {
   forbidden: 403,
   too_many_requests: 429,
   not_found: 404,
+  gone: 410,
   conflict: 409,
   unprocessable: 422,
   payload_too_large: 413,

@@ -7,6 +7,14 @@ import { LoggerModule } from 'nestjs-pino';
  * JSON logs through pino. Each request's lines carry its id (set by requestIdMiddleware before
  * anything else). Only method and path are logged: query strings and bodies can hold names.
  */
+/**
+ * The path of a request as the log shows it: without the query string (it can hold names), and
+ * without the token of a provider's answer link (a key to the case, stored only hashed).
+ */
+export function loggedPath(url: string): string {
+  return url.split('?')[0].replace(/\/(antwort|public\/answers)\/[^/]+/, '/$1/…');
+}
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -22,7 +30,7 @@ import { LoggerModule } from 'nestjs-pino';
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({
               method: req.method,
-              path: req.url.split('?')[0],
+              path: loggedPath(req.url),
             }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },

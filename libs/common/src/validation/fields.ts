@@ -40,9 +40,24 @@ interface FieldOptions {
   example?: unknown;
   /** The value comes from a query string and is converted from text first. */
   query?: boolean;
+  /**
+   * The field may be left out only when its sibling `field` is given (one of two is needed);
+   * `message` says so when both are missing.
+   */
+  requiredWithout?: { field: string; message: string };
 }
 
 function presence(options: FieldOptions): PropertyDecorator[] {
+  if (options.requiredWithout) {
+    const { field, message } = options.requiredWithout;
+    return [
+      ValidateIf(
+        (object: Record<string, unknown>, value: unknown) =>
+          value !== undefined || object[field] === undefined,
+      ),
+      IsDefined({ message }),
+    ];
+  }
   if (options.nullable) return [IsOptional()];
   if (options.optional) return [ValidateIf((_object, value) => value !== undefined)];
   return [IsDefined({ message: de.required })];
@@ -50,7 +65,7 @@ function presence(options: FieldOptions): PropertyDecorator[] {
 
 function api(options: FieldOptions, extra: ApiPropertyOptions): PropertyDecorator {
   return ApiProperty({
-    required: !(options.optional || options.nullable),
+    required: !(options.optional || options.nullable || options.requiredWithout),
     nullable: options.nullable || undefined,
     description: options.description,
     example: options.example,

@@ -78,6 +78,24 @@ export class CareContract {
   @Column({ type: 'uuid', name: 'created_by', nullable: true })
   createdBy!: string | null;
 
+  /**
+   * Withdrawn (uploaded by mistake, to the wrong case): kept for the audit, out of the
+   * findings, the assessment and the re-checks.
+   */
+  @Column({ type: 'timestamptz', name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ type: 'text', name: 'withdrawn_by', nullable: true })
+  withdrawnBy!: string | null;
+
+  @Column({
+    type: 'text',
+    name: 'withdrawal_reason',
+    nullable: true,
+    transformer: encrypted('care_contracts.withdrawal_reason'),
+  })
+  withdrawalReason!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }

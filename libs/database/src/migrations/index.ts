@@ -10,6 +10,17 @@ import { CaseFacts1795421260451 } from './1795421260451-CaseFacts';
 import { EncryptCaseNarratives1796324945219 } from './1796324945219-EncryptCaseNarratives';
 import { AccountSafeguards1796354016939 } from './1796354016939-AccountSafeguards';
 import { JobOutbox1796358001257 } from './1796358001257-JobOutbox';
+import { CaseAssigneeAndContractWithdrawal1796640218581 } from './1796640218581-CaseAssigneeAndContractWithdrawal';
+import { FacilityTown1796640371154 } from './1796640371154-FacilityTown';
+import { RateLimits1796640645538 } from './1796640645538-RateLimits';
+import { FollowUpsAndEscalations1796644635251 } from './1796644635251-FollowUpsAndEscalations';
+import { CaseConsents1796646725236 } from './1796646725236-CaseConsents';
+import { Letters1796646887516 } from './1796646887516-Letters';
+import { Funding1796651985835 } from './1796651985835-Funding';
+import { AllocationLetters1796652401367 } from './1796652401367-AllocationLetters';
+import { CaseStatistics1796654106032 } from './1796654106032-CaseStatistics';
+import { CaseStatisticsMonthly1796655242242 } from './1796655242242-CaseStatisticsMonthly';
+import { CaseStatisticsMonthlyIndex1796657159080 } from './1796657159080-CaseStatisticsMonthlyIndex';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -25,4 +36,15 @@ export const migrations = [
   EncryptCaseNarratives1796324945219,
   AccountSafeguards1796354016939,
   JobOutbox1796358001257,
+  CaseAssigneeAndContractWithdrawal1796640218581,
+  FacilityTown1796640371154,
+  RateLimits1796640645538,
+  FollowUpsAndEscalations1796644635251,
+  CaseConsents1796646725236,
+  Letters1796646887516,
+  Funding1796651985835,
+  AllocationLetters1796652401367,
+  CaseStatistics1796654106032,
+  CaseStatisticsMonthly1796655242242,
+  CaseStatisticsMonthlyIndex1796657159080,
 ];

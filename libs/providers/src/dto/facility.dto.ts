@@ -1,6 +1,8 @@
 import { EnumField, PageQueryDto, TextField, UuidField } from '@teilhabe/common';
 import { FACILITY_KINDS, type FacilityKind } from '../entities/facility.entity';
 
+const POSTAL_CODE = { regex: /^\d{5}$/, what: 'eine fünfstellige Postleitzahl' };
+
 export class CreateFacilityDto {
   @TextField({ max: 200, example: 'Kita Regenbogen' })
   name!: string;
@@ -13,6 +15,12 @@ export class CreateFacilityDto {
 
   @UuidField()
   districtId!: string;
+
+  @TextField({ optional: true, max: 5, pattern: POSTAL_CODE, example: '50667' })
+  postalCode?: string;
+
+  @TextField({ optional: true, max: 100, example: 'Köln', description: 'town, for the search' })
+  city?: string;
 }
 
 export class UpdateFacilityDto {
@@ -27,6 +35,12 @@ export class UpdateFacilityDto {
 
   @UuidField({ optional: true })
   districtId?: string;
+
+  @TextField({ nullable: true, max: 5, pattern: POSTAL_CODE, description: 'null: none' })
+  postalCode?: string | null;
+
+  @TextField({ nullable: true, max: 100, description: 'null: none' })
+  city?: string | null;
 }
 
 export class FacilityQueryDto extends PageQueryDto {

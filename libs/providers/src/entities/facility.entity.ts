@@ -28,6 +28,13 @@ export class Facility {
   @Column({ type: 'enum', enum: FACILITY_KINDS, enumName: 'facility_kind' })
   kind!: FacilityKind;
 
+  /** Where the facility is, so that parents find it by their town (optional). */
+  @Column({ type: 'text', name: 'postal_code', nullable: true })
+  postalCode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
+
   @Column({ type: 'uuid', name: 'provider_id' })
   providerId!: string;
 
