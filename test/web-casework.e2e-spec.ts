@@ -279,9 +279,12 @@ describe('working a case in the browser', () => {
       await page.getByRole('heading', { name: 'Neue Beschwerde' }).waitFor();
       const facilityField = page.getByLabel('Einrichtung (Pflichtfeld)');
       await facilityField.pressSequentially('Sonnenblume');
-      const option = page.locator('#facility-options option').first();
+      // The suggestion for what was typed (not one left from an earlier, emptier search).
+      const option = page.locator('#facility-options option[value*="Sonnenblume"]').first();
       await option.waitFor({ state: 'attached' });
-      await facilityField.fill((await option.getAttribute('value'))!);
+      const label = (await option.getAttribute('value'))!;
+      await facilityField.fill(label);
+      await page.getByText(`Gewählt: ${label}.`).waitFor();
       await page.getByLabel('Name (Pflichtfeld)').fill('Petra Nowak');
       await page.getByLabel('Initialen (Pflichtfeld)').fill('T. N.');
       await page.getByLabel('Geburtsjahr (Pflichtfeld)').fill('2021');

@@ -77,7 +77,7 @@ describe('the caseworkers’ web app with the keyboard alone', () => {
     await page.getByRole('heading', { name: 'Neue Beschwerde' }).waitFor();
     await tabTo(page, 'Einrichtung (Pflichtfeld)');
     await page.keyboard.type('Regenbogen');
-    const option = page.locator('#facility-options option').first();
+    const option = page.locator('#facility-options option[value^="Kita Regenbogen"]').first();
     await option.waitFor({ state: 'attached' });
     // Typing the suggestion in full picks it, as choosing it from the list does.
     const label = (await option.getAttribute('value'))!;

@@ -234,7 +234,7 @@ describe('the intake form', () => {
     // Type-ahead: part of the name brings the facility as a suggestion, which is then chosen.
     const facilityField = page.getByLabel('Einrichtung (Pflichtfeld)');
     await facilityField.pressSequentially('Regenbogen');
-    const suggestion = page.locator('#facility-options option').first();
+    const suggestion = page.locator('#facility-options option[value^="Kita Regenbogen"]').first();
     await suggestion.waitFor({ state: 'attached' });
     const label = (await suggestion.getAttribute('value'))!;
     expect(label).toMatch(/^Kita Regenbogen .* \(Kita, Köln, AWO Kreisverband/);

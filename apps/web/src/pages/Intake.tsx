@@ -67,7 +67,13 @@ export function Intake() {
           signal: abort.signal,
         }),
       ).then(
-        (page) => setFacilities(page.items),
+        (page) => {
+          setFacilities(page.items);
+          // A name typed in full (or chosen while the list was being renewed) picks its facility
+          // once the suggestions for it arrive.
+          const exact = page.items.find((f) => facilityLabel(f) === facilityQuery);
+          if (exact) setFacility((chosen) => chosen ?? exact);
+        },
         () => undefined,
       );
     }, 200);
