@@ -1,6 +1,8 @@
 // The public API of @teilhabe/common: what other libraries and the apps use, and nothing more.
 export { type Actor, CurrentActor, SYSTEM_ACTOR } from './actor/actor';
 export { Address, AddressDto } from './address/address';
+export { type CsvRequest, CsvUploadInterceptor, MAX_CSV_BYTES } from './csv/csv-upload.interceptor';
+export { decodeCsv } from './csv/decode-csv';
 export {
   DomainException,
   InvalidInputException,

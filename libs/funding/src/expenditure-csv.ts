@@ -4,8 +4,8 @@ import {
   type ExpenditureCategory,
   parseGermanAmount,
 } from '@teilhabe/rules';
+import { decodeCsv } from '@teilhabe/common';
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 
 /*
  * Expenditures as municipal finance offices export them: semicolons, a German decimal comma
@@ -32,18 +32,6 @@ export type CsvResult = { rows: CsvRow[]; errors: [] } | { rows: []; errors: Csv
 
 export const CSV_COLUMNS = ['Datum', 'Kategorie', 'Betrag', 'Beschreibung'] as const;
 export const MAX_CSV_ROWS = 5000;
-
-/** Text from the bytes: UTF-8 when they are valid UTF-8 (a BOM is dropped), else Windows-1252. */
-export function decodeCsv(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return bytes.subarray(3).toString('utf8');
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(bytes, 'win1252');
-  }
-}
 
 const byLabel = new Map<string, ExpenditureCategory>(
   EXPENDITURE_CATEGORIES.flatMap((c) => [

@@ -26,6 +26,9 @@ import { CASE_ROLES, FUNDING_ROLES, Roles } from '@teilhabe/auth';
 import { AllocationLetterView } from '@teilhabe/letters';
 import {
   AcceptsContentTypes,
+  type CsvRequest,
+  CsvUploadInterceptor,
+  MAX_CSV_BYTES,
   type Actor,
   CurrentActor,
   NoQueryPipe,
@@ -34,7 +37,6 @@ import {
   uuidParam,
 } from '@teilhabe/common';
 import { AllocationsService } from './allocations.service';
-import { CsvUploadInterceptor, type CsvRequest, MAX_CSV_BYTES } from './csv-upload.interceptor';
 import {
   AllocationQueryDto,
   CreateAllocationDto,

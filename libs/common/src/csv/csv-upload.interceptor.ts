@@ -4,7 +4,7 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { DomainException } from '@teilhabe/common';
+import { DomainException } from '../errors/domain.exception';
 import { type Request, type Response } from 'express';
 import multer from 'multer';
 import { from, type Observable, switchMap } from 'rxjs';
