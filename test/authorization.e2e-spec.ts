@@ -484,6 +484,38 @@ const PROBES: Probe[] = [
     run: (a) => a.get('/api/v1/reports/inquiry-answer?format=docx'),
   },
   {
+    route: 'GET /api/v1/reports/reference-populations',
+    roles: [...REPORT_ROLES, 'admin'],
+    scope: 'none',
+    run: (a) => a.get('/api/v1/reports/reference-populations'),
+  },
+  {
+    route: 'POST /api/v1/reports/reference-populations',
+    roles: ['admin'],
+    scope: 'none',
+    run: (a) =>
+      a
+        .post('/api/v1/reports/reference-populations')
+        .set('Content-Type', 'text/csv')
+        .send('Bezirk;Jahr;Kinder\nkoeln;1999;100000\n'),
+  },
+  {
+    route: 'DELETE /api/v1/reports/reference-populations/{year}',
+    roles: ['admin'],
+    scope: 'none',
+    run: async (a, _f, _w, t) => {
+      // A year to remove, loaded by an administrator before each attempt.
+      await (
+        await t.as('admin')
+      )
+        .post('/api/v1/reports/reference-populations')
+        .set('Content-Type', 'text/csv')
+        .send('Bezirk;Jahr;Kinder\nkoeln;1998;100000\n')
+        .expect(201);
+      return a.delete('/api/v1/reports/reference-populations/1998');
+    },
+  },
+  {
     route: 'GET /api/v1/letters/{id}/pdf',
     roles: CASE_ROLES,
     scope: 'path',

@@ -22,7 +22,7 @@ type Ids = {
 };
 
 interface Route {
-  method: 'get' | 'post' | 'patch' | 'put';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   /** The path with real ids filled in. */
   url: (ids: Ids) => string;
@@ -432,6 +432,28 @@ const ROUTES: Route[] = [
     url: () => '/api/v1/reports/inquiry-answer',
     kind: 'list',
     unpaged: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/reports/reference-populations',
+    url: () => '/api/v1/reports/reference-populations',
+    kind: 'list',
+    unpaged: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/reports/reference-populations',
+    url: () => '/api/v1/reports/reference-populations',
+    kind: 'write',
+    admin: true,
+  },
+  {
+    // Its year in the path: test/reference-populations.e2e-spec.ts names a bad and an unknown one.
+    method: 'delete',
+    path: '/api/v1/reports/reference-populations/{year}',
+    url: () => '/api/v1/reports/reference-populations/2025',
+    kind: 'item',
+    admin: true,
   },
   {
     method: 'get',

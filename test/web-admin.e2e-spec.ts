@@ -107,6 +107,7 @@ describe('the administrators’ pages', () => {
       'Verwaltung',
       'Benutzerkonten',
       'Protokoll',
+      'Kinderzahlen',
       'Förderung',
     ]);
     await nav.getByRole('link', { name: 'Benutzerkonten' }).click();

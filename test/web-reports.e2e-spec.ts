@@ -120,6 +120,72 @@ describe('the reports page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lets an administrator load children per district, and reports then show cases per 10,000 children', async () => {
+    // The one refusal this test provokes: a file with a wrong line.
+    const admin = await newPage(browser, { expected: /\/reports\/reference-populations$/ });
+    await admin.page.goto(`${base}/anmelden`);
+    await signIn(admin.page, await signInAs('admin'));
+    await admin.page.waitForURL(`${base}/`);
+    await admin.page.getByRole('navigation').getByRole('link', { name: 'Kinderzahlen' }).click();
+    await admin.page.getByRole('heading', { name: 'Kinderzahlen je Bezirk', level: 1 }).waitFor();
+    await admin.page.getByText('Noch keine Kinderzahlen geladen').waitFor();
+    const upload = (csv: string) =>
+      admin.page.getByLabel('CSV-Datei').setInputFiles({
+        name: 'kinder.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv, 'utf8'),
+      });
+    // A file with a wrong line: the line is named, nothing is loaded.
+    await upload('Bezirk;Jahr;Kinder\nKöln;2025;140.000\nAtlantis;2025;1.000\n');
+    await admin.page.getByRole('button', { name: 'Laden' }).click();
+    const alert = admin.page.getByRole('alert').filter({ hasText: 'nichts wurde geladen' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Zeile 3, Bezirk: „Atlantis“');
+    await upload(`Bezirk;Jahr;Kinder\nKöln;${year - 1};140.000\nBonn;${year - 1};60.000\n`);
+    await admin.page.getByRole('button', { name: 'Laden' }).click();
+    await admin.page.getByText('2 Kinderzahlen geladen.').waitFor();
+    const loaded = admin.page.getByRole('table', { name: 'Geladene Kinderzahlen' });
+    await loaded.getByRole('rowheader', { name: 'Köln' }).waitFor();
+    expect(await loaded.locator('tbody tr').first().textContent()).toContain('60.000');
+    expect(await accessibilityViolations(admin.page)).toEqual([]);
+    await admin.page.screenshot({ path: join(SCREENSHOTS, 'kinderzahlen.png'), fullPage: true });
+    expect(admin.problems).toEqual([]);
+
+    // The caseworker's report of Köln: 7 cases among 140,000 children.
+    const { page, problems } = await newPage(browser);
+    await page.goto(`${base}/anmelden`);
+    await signIn(page, await signInAs('caseworker', ['Köln']));
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/berichte`);
+    const table = page.getByRole('table', { name: /und je 10\.000 Kinder/ });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Jugendamtsbezirk',
+      'Anzahl',
+      'je 10.000 Kinder',
+    ]);
+    expect(await table.locator('td').allTextContents()).toEqual(['7', '0,5', '7', '0,5']);
+    await page
+      .getByText(`bezogen auf die Kinderzahl der Jugendamtsbezirke (Stand ${year - 1})`)
+      .waitFor();
+    // Districts down, patterns across: the rate in the last column.
+    await page.goto(`${base}/berichte?zeilen=district&spalten=pattern`);
+    const cross = page.getByRole('table', {
+      name: /Ausschlussmuster, Anzahl der Fälle und je 10\.000 Kinder/,
+    });
+    await cross.waitFor();
+    const headers = await cross.getByRole('columnheader').allTextContents();
+    expect(headers.at(-1)).toBe('je 10.000 Kinder');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'berichte-je-10000-kinder.png'),
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await elementsPastTheEdge(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('fits a 320 px wide window without scrolling sideways', async () => {
     const { page, problems } = await newPage(browser, { width: 320, height: 800 });
     await page.goto(`${base}/anmelden`);

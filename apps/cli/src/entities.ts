@@ -24,6 +24,7 @@ import {
 import { JobOutbox } from '@teilhabe/jobs';
 import { AllocationLetter, AnswerLink, Letter, ProviderAnswer } from '@teilhabe/letters';
 import { Facility, Provider } from '@teilhabe/providers';
+import { ReferencePopulation } from '@teilhabe/reports';
 
 /**
  * Every entity of every library, for the tools that compare entities with migrations
@@ -54,6 +55,7 @@ export const ALL_ENTITIES = [
   Allocation,
   Expenditure,
   RepaymentReminder,
+  ReferencePopulation,
   IdempotencyKey,
   RateLimitCounter,
   AuditEntry,

@@ -26,6 +26,7 @@ const NAV: Record<string, { to: string; label: string; prefix?: boolean }[]> = {
     { to: '/', label: 'Verwaltung' },
     { to: '/verwaltung/benutzerkonten', label: 'Benutzerkonten', prefix: true },
     { to: '/verwaltung/protokoll', label: 'Protokoll' },
+    { to: '/verwaltung/kinderzahlen', label: 'Kinderzahlen' },
     { to: '/foerderung', label: 'Förderung', prefix: true },
   ],
   funding_controller: [

@@ -1081,6 +1081,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/reference-populations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferencePopulationsController_list"];
+        put?: never;
+        post: operations["ReferencePopulationsController_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/reference-populations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ReferencePopulationsController_removeYear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rules": {
         parameters: {
             query?: never;
@@ -1433,6 +1465,8 @@ export type components = {
              * @enum {string}
              */
             protection: "cell_key" | "exact";
+            /** @description set when the report is grouped by district and children per district are loaded: rows carry per10000 */
+            reference: components["schemas"]["ReportReferenceView"] | null;
             /** @description every cell of the fixed layout */
             rows: components["schemas"]["ReportRowView"][];
             /** @example Beschwerden nach Jugendamtsbezirk und Ausschlussmuster */
@@ -2419,6 +2453,30 @@ export type components = {
              */
             recipient: "provider";
         };
+        ReferenceImportView: {
+            /** @description rows loaded (new or replacing an earlier count) */
+            imported: number;
+            /** @description every count now loaded */
+            items: components["schemas"]["ReferencePopulationView"][];
+        };
+        ReferencePopulationListView: {
+            items: components["schemas"]["ReferencePopulationView"][];
+        };
+        ReferencePopulationView: {
+            /** @example 178432 */
+            children: number;
+            /**
+             * @description district code
+             * @example koeln
+             */
+            district: string;
+            /** @example Köln */
+            districtName: string;
+            /** Format: date-time */
+            importedAt: string;
+            /** @example 2025 */
+            year: number;
+        };
         RefreshDto: {
             refreshToken: string;
         };
@@ -2459,6 +2517,19 @@ export type components = {
             /** @example koeln */
             value: string;
         };
+        ReportReferenceView: {
+            /** @description districts of the report without a count (their rate is null) */
+            missing: number;
+            /** @description what the rate means, in German */
+            note: string;
+            /**
+             * @description the years of the counts used
+             * @example [
+             *       2025
+             *     ]
+             */
+            years: number[];
+        };
         ReportRowView: {
             /** @example phone */
             channel?: string;
@@ -2473,6 +2544,11 @@ export type components = {
             month?: string;
             /** @example absence_exclusion */
             pattern?: string;
+            /**
+             * @description where children per district are loaded and the report is grouped by district: cases per 10,000 children (one decimal), from the published count; null where no count is loaded for a district of the cell
+             * @example 12.4
+             */
+            per10000?: number | null;
             /** @description with compare=previousYear: the same cell a year earlier (protected alike for committees) */
             previousCount?: number | null;
             /** @example free */
@@ -5509,6 +5585,103 @@ export interface operations {
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
+            };
+            /** @description Fehler (4xx, 5xx), mit deutscher Meldung */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferencePopulationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencePopulationListView"];
+                };
+            };
+            /** @description Fehler (4xx, 5xx), mit deutscher Meldung */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferencePopulationsController_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Children per district (at most 5 MB): semicolons, columns Bezirk;Jahr;Kinder, the district by its code or name, counts as 12.345 or 12345, UTF-8 or Windows-1252. As the body (text/csv) or in the multipart field "file". A district and year loaded before gets the new count. Any bad row: 400 naming each line and field, nothing loaded. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/csv": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImportView"];
+                };
+            };
+            /** @description Fehler (4xx, 5xx), mit deutscher Meldung */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferencePopulationsController_removeYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year’s counts are removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Fehler (4xx, 5xx), mit deutscher Meldung */
             default: {

@@ -40,6 +40,7 @@ const Accounts = lazy(() => admin().then((m) => ({ default: m.Accounts })));
 const NewAccount = lazy(() => admin().then((m) => ({ default: m.NewAccount })));
 const Account = lazy(() => admin().then((m) => ({ default: m.Account })));
 const AuditLog = lazy(() => admin().then((m) => ({ default: m.AuditLog })));
+const ReferencePopulations = lazy(() => admin().then((m) => ({ default: m.ReferencePopulations })));
 // The parents' form is a page of its own for people without an account: loaded when opened.
 const ComplaintPage = lazy(() =>
   import('./public/ComplaintPage').then((m) => ({ default: m.ComplaintPage })),
@@ -229,6 +230,7 @@ const router = createBrowserRouter([
                   { path: 'benutzerkonten/neu', element: <NewAccount /> },
                   { path: 'benutzerkonten/:id', element: <Account /> },
                   { path: 'protokoll', element: <AuditLog /> },
+                  { path: 'kinderzahlen', element: <ReferencePopulations /> },
                 ],
               },
               {

@@ -6,6 +6,7 @@ export {
   type InquirySectionProvider,
   InquirySections,
 } from './inquiry-sections';
+export { ReferencePopulation } from './entities/reference-population.entity';
 export { PERTURBATION_TABLE, PERTURBATION_TABLE_VERSION } from './perturbation-table';
 export { type ReportSection } from './render/report-pdf';
 export { type ReportTable } from './render/report-table';

@@ -27,7 +27,12 @@ export class ReportExports {
     const format = query.format ?? 'json';
     const report = await this.reports.build(query, actor);
     const name = `fallzahlen-${report.groupBy.join('-')}-${report.from}-${report.to}`;
-    const notes = [report.title, `Zeitraum ${report.from} bis ${report.to}`, report.note];
+    const notes = [
+      report.title,
+      `Zeitraum ${report.from} bis ${report.to}`,
+      report.note,
+      ...(report.reference ? [report.reference.note] : []),
+    ];
     let answer: CaseCountReportView | ReportFile;
     switch (format) {
       case 'json':

@@ -4,6 +4,8 @@ export enum ReportsErrorCode {
   PeriodReversed = 'period_reversed',
   PeriodTooLong = 'period_too_long',
   NoDimension = 'no_dimension',
+  ReferenceCsvInvalid = 'reference_csv_invalid',
+  ReferenceYearNotFound = 'reference_year_not_found',
 }
 
 export const periodReversed = () =>

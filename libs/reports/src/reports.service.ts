@@ -11,6 +11,10 @@ import { crossTable, labelLookup, reportTable } from './render/report-table';
 import { type CaseCountsQueryDto, type ReportPeriodDto } from './dto/case-counts-query.dto';
 import { PERTURBATION_TABLE_VERSION } from './perturbation-table';
 import {
+  type ReferenceCount,
+  ReferencePopulations,
+} from './reference/reference-populations.service';
+import {
   DIMENSION_LABELS,
   FIXED_CATEGORIES,
   periodValues,
@@ -21,6 +25,7 @@ import { noDimension, periodReversed, periodTooLong } from './reports.exception'
 import {
   type CaseCountReportView,
   type ReportLabelView,
+  type ReportReferenceView,
   type ReportRowView,
 } from './reports.views';
 
@@ -59,6 +64,7 @@ export class ReportsService {
     private readonly statistics: CaseStatistics,
     private readonly districts: DistrictsService,
     private readonly audit: AuditService,
+    private readonly references: ReferencePopulations,
   ) {}
 
   /**
@@ -176,10 +182,29 @@ export class ReportsService {
           });
     const { rows, totals } = layOut(groupBy, categories, cells, period.protect);
     const codes = new Map(districts.map((d) => [d.id, d]));
+    const population = groupBy.includes('district')
+      ? await this.references.forYear(
+          districts.map((d) => d.id),
+          Number(period.to.slice(0, 4)),
+        )
+      : new Map<string, ReferenceCount>();
+    const rated = population.size > 0;
+    // All districts together only where every one of them has a count.
+    const allChildren =
+      population.size === districts.length
+        ? [...population.values()].reduce((sum, p) => sum + p.children, 0)
+        : null;
     const toRow = (values: Partial<Record<StatisticDimension, string>>, count: number) => {
       const row: ReportRowView = { count };
       for (const [d, v] of Object.entries(values) as [StatisticDimension, string][]) {
         row[d] = d === 'district' ? (codes.get(v)?.code ?? v) : v;
+      }
+      if (rated) {
+        const children =
+          values.district === undefined
+            ? allChildren
+            : (population.get(values.district)?.children ?? null);
+        row.per10000 = children === null ? null : per10000(count, children);
       }
       return row;
     };
@@ -201,6 +226,7 @@ export class ReportsService {
       totals: totals.map((r) => toRow(r.values, r.count)),
       labels,
       note: period.protect ? PROTECTED_NOTE : EXACT_NOTE,
+      reference: rated ? referenceOf(population, districts.length) : null,
       generatedAt: new Date().toISOString(),
     };
   }
@@ -227,7 +253,11 @@ export class ReportsService {
       dated: `Stand: ${germanDate(main.generatedAt.slice(0, 10))}`,
       note: main.note,
       sections: [
-        { heading: main.title, table: crossTable(main) },
+        {
+          heading: main.title,
+          table: crossTable(main),
+          ...(main.reference ? { paragraphs: [main.reference.note] } : {}),
+        },
         {
           heading: 'Fälle nach Ausschlussmuster',
           paragraphs: ['Ein Fall kann mehrere Muster zeigen; die Summe zählt jeden Fall einmal.'],
@@ -241,10 +271,37 @@ export class ReportsService {
         {
           heading: 'Fälle nach Jugendamtsbezirk',
           chart: { kind: 'bar', title: 'Fälle je Jugendamtsbezirk', data: chartData(byDistrict) },
+          // With children per district loaded: the rates beside the counts.
+          ...(byDistrict.reference
+            ? { paragraphs: [byDistrict.reference.note], table: reportTable(byDistrict) }
+            : {}),
         },
       ],
     };
   }
+}
+
+/** Cases per 10,000 children, to one decimal. */
+export function per10000(count: number, children: number): number {
+  return Math.round((count * 100_000) / children) / 10;
+}
+
+function referenceOf(
+  population: Map<string, ReferenceCount>,
+  districts: number,
+): ReportReferenceView {
+  const years = [...new Set([...population.values()].map((p) => p.year))].sort();
+  const missing = districts - population.size;
+  return {
+    years,
+    missing,
+    note:
+      `Fälle je 10.000 Kinder: bezogen auf die Kinderzahl der Jugendamtsbezirke ` +
+      `(Stand ${years.join(', ')})` +
+      (missing > 0
+        ? `; für ${missing === 1 ? 'einen Bezirk' : `${missing} Bezirke`} ist keine Kinderzahl geladen.`
+        : '.'),
+  };
 }
 
 /** A one-dimensional report as chart data (its rows, labelled). */

@@ -29,6 +29,23 @@ export class ReportRowView {
       'with compare=previousYear: the same cell a year earlier (protected alike for committees)',
   })
   previousCount?: number | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 12.4,
+    description:
+      'where children per district are loaded and the report is grouped by district: cases per 10,000 children (one decimal), from the published count; null where no count is loaded for a district of the cell',
+  })
+  per10000?: number | null;
+}
+
+/** Which children counts a report divided by. */
+export class ReportReferenceView {
+  @ApiProperty({ type: [Number], example: [2025], description: 'the years of the counts used' })
+  years!: number[];
+  @ApiProperty({ description: 'districts of the report without a count (their rate is null)' })
+  missing!: number;
+  @ApiProperty({ description: 'what the rate means, in German' }) note!: string;
 }
 
 /** The German label of one value of a dimension. */
@@ -60,5 +77,12 @@ export class CaseCountReportView {
   totals!: ReportRowView[];
   @ApiProperty({ type: [ReportLabelView] }) labels!: ReportLabelView[];
   @ApiProperty({ description: 'how the counts are protected, in German' }) note!: string;
+  @ApiProperty({
+    type: ReportReferenceView,
+    nullable: true,
+    description:
+      'set when the report is grouped by district and children per district are loaded: rows carry per10000',
+  })
+  reference!: ReportReferenceView | null;
   @ApiProperty({ format: 'date-time' }) generatedAt!: string;
 }

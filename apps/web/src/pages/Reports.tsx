@@ -29,6 +29,14 @@ const TIME: readonly Dimension[] = ['quarter', 'month', 'year', 'schoolYear'];
 const CASE_COUNTS = '/api/v1/reports/case-counts';
 const INQUIRY = '/api/v1/reports/inquiry-answer';
 
+const RATE = 'je 10.000 Kinder';
+
+/** 12,4 as German readers write a rate; a dash where none can be given. */
+const germanRate = (rate: number | null | undefined) =>
+  rate === null || rate === undefined
+    ? '–'
+    : rate.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 const isDimension = (v: string | null): v is Dimension => v !== null && v in DIMENSIONS;
 
 /** Case counts by one or two dimensions for a period, as table, chart and downloads. */
@@ -129,6 +137,7 @@ export function Reports() {
               </Suspense>
             </div>
             <ReportTable report={data} />
+            {data.reference && <p className="report-note">{data.reference.note}</p>}
             <p className="export">
               <a className="button secondary" href={download('csv')} download>
                 CSV (Excel)
@@ -187,7 +196,12 @@ function ReportTable({ report }: { report: Report }) {
     report.labels.filter((l) => l.dimension === d).map((l) => l.value);
   const count = (a: string | undefined, b: string | undefined) =>
     all.find((r) => r[down] === a && (across === undefined || r[across] === b))?.count ?? '–';
-  const caption = `${report.title}, Anzahl der Fälle${report.protection === 'cell_key' ? ' (geschützt)' : ''}`;
+  const caption = `${report.title}, Anzahl der Fälle${report.protection === 'cell_key' ? ' (geschützt)' : ''}${report.reference ? ` und ${RATE}` : ''}`;
+  /** The rate of the line with these values (a total where one is undefined). */
+  const rate = (a: string | undefined, b: string | undefined) =>
+    germanRate(
+      all.find((r) => r[down] === a && (across === undefined || r[across] === b))?.per10000,
+    );
   if (!across) {
     return (
       <div className="table-wrap">
@@ -197,6 +211,7 @@ function ReportTable({ report }: { report: Report }) {
             <tr>
               <th scope="col">{DIMENSIONS[down]}</th>
               <th scope="col">Anzahl</th>
+              {report.reference && <th scope="col">{RATE}</th>}
             </tr>
           </thead>
           <tbody>
@@ -204,6 +219,7 @@ function ReportTable({ report }: { report: Report }) {
               <tr key={v ?? 'total'}>
                 <th scope="row">{labelOf(report, down, v)}</th>
                 <td data-label="Anzahl">{count(v, undefined)}</td>
+                {report.reference && <td data-label={RATE}>{rate(v, undefined)}</td>}
               </tr>
             ))}
           </tbody>
@@ -212,6 +228,9 @@ function ReportTable({ report }: { report: Report }) {
     );
   }
   const cols = [...values(across), undefined];
+  // Rates of the districts: a last column when they are the rows, a last row when the columns.
+  const rateColumn = report.reference !== null && down === 'district';
+  const rateRow = report.reference !== null && across === 'district';
   return (
     <div className="table-wrap">
       <table id="report-table" className="labelled report-table">
@@ -224,6 +243,7 @@ function ReportTable({ report }: { report: Report }) {
                 {labelOf(report, across, b)}
               </th>
             ))}
+            {rateColumn && <th scope="col">{RATE}</th>}
           </tr>
         </thead>
         <tbody>
@@ -235,8 +255,19 @@ function ReportTable({ report }: { report: Report }) {
                   {count(a, b)}
                 </td>
               ))}
+              {rateColumn && <td data-label={RATE}>{rate(a, undefined)}</td>}
             </tr>
           ))}
+          {rateRow && (
+            <tr>
+              <th scope="row">{RATE}</th>
+              {cols.map((b) => (
+                <td key={b ?? 'total'} data-label={labelOf(report, across, b)}>
+                  {rate(undefined, b)}
+                </td>
+              ))}
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

@@ -21,6 +21,7 @@ import { AllocationLetters1796652401367 } from './1796652401367-AllocationLetter
 import { CaseStatistics1796654106032 } from './1796654106032-CaseStatistics';
 import { CaseStatisticsMonthly1796655242242 } from './1796655242242-CaseStatisticsMonthly';
 import { CaseStatisticsMonthlyIndex1796657159080 } from './1796657159080-CaseStatisticsMonthlyIndex';
+import { ReferencePopulations1796662585844 } from './1796662585844-ReferencePopulations';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   CaseStatistics1796654106032,
   CaseStatisticsMonthly1796655242242,
   CaseStatisticsMonthlyIndex1796657159080,
+  ReferencePopulations1796662585844,
 ];

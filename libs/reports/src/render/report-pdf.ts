@@ -151,25 +151,46 @@ function drawTable(
   width: number,
   ensure: (height: number) => void,
 ) {
+  // Counts, dashes and German decimals (a rate of 12,4) make a narrow number column.
   const numeric = table.headings.map((_h, i) =>
-    table.rows.every((r) => typeof r[i] === 'number' || r[i] === '–'),
+    table.rows.every(
+      (r) => typeof r[i] === 'number' || r[i] === '–' || /^\d{1,3}(\.\d{3})*(,\d+)?$/.test(r[i]),
+    ),
   );
   const numbers = numeric.filter(Boolean).length;
   const texts = table.headings.length - numbers;
-  // Wide enough for the longest one-word heading of a number column ("Insgesamt"), so that no
-  // heading breaks inside a word.
+  // Each number column at least as wide as its longest heading word ("Insgesamt") and value,
+  // so that nothing breaks inside a word; a comfortable width where the page allows.
   doc.font('bold').fontSize(numbers > 1 ? 7.5 : 9);
-  const longestWord = Math.max(
-    0,
-    ...table.headings
-      .filter((_h, i) => numeric[i])
-      .flatMap((h) => h.split(/\s+/))
-      .map((w) => doc.widthOfString(w) + 10),
+  const headingWord = (i: number) =>
+    Math.max(...table.headings[i].split(/\s+/).map((w) => doc.widthOfString(w) + 10));
+  const numberMin = numeric.map((n, i) => (n ? Math.max(30, headingWord(i)) : 0));
+  doc.font('regular').fontSize(9);
+  table.rows.forEach((r) =>
+    r.forEach((c, i) => {
+      if (numeric[i]) numberMin[i] = Math.max(numberMin[i], doc.widthOfString(String(c)) + 10);
+    }),
   );
-  const numberWidth =
-    texts > 0 ? Math.min(64, Math.max(48, longestWord, (width * 0.62) / numbers)) : width / numbers;
-  const textWidth = texts > 0 ? (width - numberWidth * numbers) / texts : 0;
-  const widths = numeric.map((n) => (n ? numberWidth : textWidth));
+  const preferred =
+    texts > 0 ? Math.min(64, Math.max(48, (width * 0.62) / numbers)) : width / numbers;
+  const numberPref = numberMin.map((m, i) => (numeric[i] ? Math.max(m, preferred) : 0));
+  // The text columns want their longest word ("Mönchengladbach"); number columns give way
+  // down to their minimum first.
+  const words = (cells: (string | number)[]) =>
+    cells.filter((_c, i) => !numeric[i]).flatMap((c) => String(c).split(/\s+/));
+  const longestText = Math.max(
+    0,
+    ...table.rows.flatMap(words).map((w) => doc.widthOfString(w) + 10),
+  );
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const available = width - longestText * texts;
+  const factor =
+    sum(numberPref) <= available
+      ? 1
+      : Math.max(0, (available - sum(numberMin)) / (sum(numberPref) - sum(numberMin) || 1));
+  const numberWidths = numberPref.map((p, i) => numberMin[i] + (p - numberMin[i]) * factor);
+  const textWidth = texts > 0 ? (width - sum(numberWidths)) / texts : 0;
+  const widths = numeric.map((n, i) => (n ? numberWidths[i] : textWidth));
   const row = (cells: (string | number)[], header: boolean, shaded: boolean) => {
     doc.font(header ? 'bold' : 'regular').fontSize(header && numbers > 1 ? 7.5 : 9);
     const heights = cells.map((c, i) => doc.heightOfString(String(c), { width: widths[i] - 8 }));

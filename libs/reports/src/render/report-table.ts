@@ -17,12 +17,27 @@ export function labelLookup(report: CaseCountReportView) {
     value === undefined ? 'Insgesamt' : (labels.get(`${dimension}\u0000${value}`) ?? value);
 }
 
+/** The heading of the rate column. */
+export const RATE_HEADING = 'je 10.000 Kinder';
+
+/** A rate as German readers write it (12,4); a dash where none can be given. */
+export function germanRate(rate: number | null | undefined): string {
+  return rate === null || rate === undefined
+    ? '–'
+    : rate.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 export function reportTable(report: CaseCountReportView): ReportTable {
   const dims = report.groupBy as StatisticDimension[];
   const label = labelLookup(report);
-  const line = (row: ReportRowView) => [...dims.map((d) => label(d, row[d])), row.count ?? '–'];
+  const rated = report.reference !== null;
+  const line = (row: ReportRowView) => [
+    ...dims.map((d) => label(d, row[d])),
+    row.count ?? '–',
+    ...(rated ? [germanRate(row.per10000)] : []),
+  ];
   return {
-    headings: [...dims.map((d) => DIMENSION_LABELS[d]), 'Anzahl'],
+    headings: [...dims.map((d) => DIMENSION_LABELS[d]), 'Anzahl', ...(rated ? [RATE_HEADING] : [])],
     rows: [...report.rows.map(line), ...report.totals.map(line)],
   };
 }
@@ -38,6 +53,9 @@ const MAX_CROSS_COLUMNS = 8;
 export function crossTable(report: CaseCountReportView): ReportTable {
   const [down, across] = report.groupBy as StatisticDimension[];
   if (!across) return reportTable(report);
+  // Rates go in a last column, one per district: only with the districts down the side.
+  const rated = report.reference !== null;
+  if (rated && across === 'district') return reportTable(report);
   const values = (d: StatisticDimension) =>
     report.labels.filter((l) => l.dimension === d).map((l) => l.value);
   const columns = values(across);
@@ -50,6 +68,9 @@ export function crossTable(report: CaseCountReportView): ReportTable {
     label(down, a),
     ...columns.map((b) => count(a, b)),
     count(a, undefined),
+    ...(rated
+      ? [germanRate(all.find((r) => r[down] === a && r[across] === undefined)?.per10000)]
+      : []),
   ];
   // Long names across would wrap in narrow columns: letters, explained below the table.
   const short = columns.some((b) => label(across, b).length > 12);
@@ -59,6 +80,7 @@ export function crossTable(report: CaseCountReportView): ReportTable {
       DIMENSION_LABELS[down],
       ...columns.map((b, i) => (short ? letter(i) : label(across, b))),
       'Insgesamt',
+      ...(rated ? [RATE_HEADING] : []),
     ],
     rows: [...values(down).map(line), line(undefined)],
     legend: short ? columns.map((b, i) => `${letter(i)}: ${label(across, b)}`) : undefined,

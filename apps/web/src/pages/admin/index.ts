@@ -3,3 +3,4 @@ export { Account } from './Account';
 export { Accounts } from './Accounts';
 export { AuditLog } from './AuditLog';
 export { NewAccount } from './NewAccount';
+export { ReferencePopulations } from './ReferencePopulations';
