@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { CaseStatistics, MONTHLY_FROM_SUMMARY_SQL } from '@teilhabe/cases';
 import { possibleCounts } from '@teilhabe/reports';
 import mammoth from 'mammoth';
-import { createCase, createFacility } from './support/builders';
+import { createCase, createFacility, districtId } from './support/builders';
 import { expectFieldError } from './support/expectations';
 import { pdfText } from './support/pdf';
 import { type Api, startTestApp, type TestApp } from './support/test-app';
@@ -28,7 +28,9 @@ const binary = (req: ReturnType<Api['get']>) =>
 function cell(report: Report, values: Record<string, string>): number | null {
   const all = [...report.rows, ...report.totals];
   const found = all.find((r) => {
-    const keys = Object.keys(r).filter((k) => k !== 'count' && k !== 'previousCount');
+    const keys = Object.keys(r).filter(
+      (k) => k !== 'count' && k !== 'previousCount' && k !== 'per10000',
+    );
     return keys.length === Object.keys(values).length && keys.every((k) => r[k] === values[k]);
   });
   if (!found) throw new Error(`no cell ${JSON.stringify(values)}`);
@@ -408,6 +410,35 @@ describe('reports: case counts', () => {
       ['report.inquiry_answer', 'docx'],
     ]);
     expect(entries[0].details).toMatchObject({ protection: 'cell_key', groupBy: ['setting'] });
+  });
+
+  it('moves the cases of a facility whose district, kind or provider type is changed', async () => {
+    // A facility recorded in the wrong district, as an OGS that is a Kita, by a "free" provider
+    // that is a church's: corrected, its cases are counted where they belong at once.
+    const facility = await createFacility(t, { district: 'Krefeld', kind: 'ogs' });
+    for (let i = 0; i < 4; i++) await createCase(t, facility, { receivedAt: `2022-05-1${i}` });
+    const office = await t.as('team_lead', ['Krefeld', 'Solingen']);
+    const query = (groupBy: string) => `groupBy=${groupBy}&from=2022-01-01&to=2022-12-31`;
+    const before = (await get(office, query('district,setting'))).body as Report;
+    expect(cell(before, { district: 'krefeld', setting: 'ogs' })).toBe(4);
+    await t
+      .api()
+      .patch(`/api/v1/facilities/${facility}`)
+      .send({ districtId: await districtId(t, 'Solingen'), kind: 'kita' })
+      .expect(200);
+    const after = (await get(office, query('district,setting'))).body as Report;
+    expect(cell(after, { district: 'krefeld' })).toBe(0);
+    expect(cell(after, { district: 'solingen', setting: 'kita' })).toBe(4);
+    // Within a month too (the cases, not the monthly summary).
+    const may = (await get(office, 'groupBy=district&from=2022-05-11&to=2022-05-12'))
+      .body as Report;
+    expect(cell(may, { district: 'solingen' })).toBe(2);
+
+    const { provider } = (await t.api().get(`/api/v1/facilities/${facility}`).expect(200)).body;
+    await t.api().patch(`/api/v1/providers/${provider.id}`).send({ type: 'church' }).expect(200);
+    const byType = (await get(office, query('providerType'))).body as Report;
+    expect(cell(byType, { providerType: 'church' })).toBe(4);
+    expect(cell(byType, { providerType: provider.type })).toBe(0);
   });
 
   it('refuses administrators (no case data) and wrong input', async () => {

@@ -1,9 +1,14 @@
 import { randomInt } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type FacilityKind, FacilitiesService, type ProviderType } from '@teilhabe/providers';
+import {
+  type FacilityKind,
+  FacilitiesService,
+  FacilityEvents,
+  type ProviderType,
+} from '@teilhabe/providers';
 import { type ExclusionPattern } from '@teilhabe/rules';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CaseStatus } from './case-status';
 import { Case } from './entities/case.entity';
 import { type CaseChannel } from './exclusion-pattern';
@@ -129,11 +134,23 @@ export function monthIndex(day: string): number {
  * with its cases: the reports library never reads a case.
  */
 @Injectable()
-export class CaseStatistics {
+export class CaseStatistics implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facilities: FacilitiesService,
+    private readonly facilityEvents: FacilityEvents,
   ) {}
+
+  /** A facility's kind, provider or district changed (or its provider's type): its cases move. */
+  onModuleInit(): void {
+    this.facilityEvents.onChanged(async ({ facilityIds }, m) => {
+      const cases = await m.find(Case, {
+        where: { facilityId: In(facilityIds) },
+        select: { id: true },
+      });
+      for (const c of cases) await this.record(m, c.id);
+    });
+  }
 
   /**
    * Brings the case's summary row up to date; called in the transaction of every write of a

@@ -18,6 +18,7 @@ import { type EntityManager, In, Repository } from 'typeorm';
 import { type FacilityView } from './providers.views';
 import { CreateFacilityDto, FacilityQueryDto, UpdateFacilityDto } from './dto/facility.dto';
 import { Facility } from './entities/facility.entity';
+import { FacilityEvents } from './facility-events';
 import { Provider } from './entities/provider.entity';
 import { duplicateFacility, facilityNotFound } from './providers.exception';
 
@@ -67,6 +68,7 @@ export class FacilitiesService {
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     private readonly districts: DistrictsService,
     private readonly audit: AuditService,
+    private readonly events: FacilityEvents,
   ) {}
 
   /**
@@ -232,8 +234,14 @@ export class FacilitiesService {
     const facility = await this.facilities.findOneBy({ id });
     if (!facility || (scope && !scope.includes(facility.districtId))) throw facilityNotFound();
     await this.checkReferences(dto, actor);
+    const counted = (f: Facility) => `${f.kind}/${f.providerId}/${f.districtId}`;
+    const before = counted(facility);
     this.facilities.merge(facility, dto);
-    await this.saveUnique(facility, actor, 'facility.update', fieldPaths(dto));
+    await this.saveUnique(facility, actor, 'facility.update', fieldPaths(dto), (m) =>
+      counted(facility) === before
+        ? Promise.resolve()
+        : this.events.emitChanged({ facilityIds: [facility.id] }, m),
+    );
     return this.get(id, actor);
   }
 
@@ -269,10 +277,12 @@ export class FacilitiesService {
     actor: Actor,
     action: string,
     fields: string[],
+    alsoInTransaction?: (m: EntityManager) => Promise<void>,
   ): Promise<void> {
     try {
       await this.facilities.manager.transaction(async (m) => {
         await m.save(facility);
+        await alsoInTransaction?.(m);
         await this.audit.record(
           actor,
           { action, recordType: 'facility', recordId: facility.id, fields },

@@ -7,5 +7,6 @@ export {
   type FacilityLabel,
   type PublicFacility,
 } from './facilities.service';
+export { type FacilitiesChanged, FacilityEvents } from './facility-events';
 export { ProvidersModule } from './providers.module';
 export { type ProviderRecipient, ProvidersService } from './providers.service';

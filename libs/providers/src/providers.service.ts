@@ -12,7 +12,9 @@ import { AuditService, fieldPaths } from '@teilhabe/audit';
 import { type EntityManager, Repository } from 'typeorm';
 import { type ProviderView } from './providers.views';
 import { CreateProviderDto, ProviderQueryDto, UpdateProviderDto } from './dto/provider.dto';
+import { Facility } from './entities/facility.entity';
 import { Provider } from './entities/provider.entity';
+import { FacilityEvents } from './facility-events';
 import { providerNotFound } from './providers.exception';
 
 /** What a letter to a provider needs. */
@@ -28,6 +30,7 @@ export class ProvidersService {
   constructor(
     @InjectRepository(Provider) private readonly providers: Repository<Provider>,
     private readonly audit: AuditService,
+    private readonly events: FacilityEvents,
   ) {}
 
   async create(dto: CreateProviderDto, actor: Actor): Promise<ProviderView> {
@@ -71,8 +74,17 @@ export class ProvidersService {
   async update(id: string, dto: UpdateProviderDto, actor: Actor): Promise<ProviderView> {
     const provider = await this.find(id);
     return this.providers.manager.transaction(async (m) => {
+      const typeBefore = provider.type;
       m.merge(Provider, provider, dto);
       const saved = await m.save(provider);
+      if (saved.type !== typeBefore) {
+        // Reports count by the provider's type: every facility of the provider changed.
+        const facilities = await m.find(Facility, {
+          where: { providerId: id },
+          select: { id: true },
+        });
+        await this.events.emitChanged({ facilityIds: facilities.map((f) => f.id) }, m);
+      }
       await this.audit.record(
         actor,
         {
