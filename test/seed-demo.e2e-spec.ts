@@ -55,7 +55,7 @@ describe('npm run seed:demo', () => {
 
     expect(await count('SELECT count(*) AS n FROM cases')).toBe(320);
     expect(await count('SELECT count(DISTINCT status) AS n FROM cases')).toBe(7);
-    expect(await count('SELECT count(DISTINCT p) AS n FROM cases, unnest(patterns) p')).toBe(6);
+    expect(await count('SELECT count(DISTINCT p) AS n FROM cases, unnest(patterns) p')).toBe(7);
     expect(await count('SELECT count(DISTINCT f.district_id) AS n FROM facilities f')).toBe(10);
     // The funding demo (seed 000): five pool models, Bonn's 68 of 102 schools, the settlement.
     expect(await count('SELECT count(*) AS n FROM funding_pool_models')).toBe(5);

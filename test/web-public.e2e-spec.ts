@@ -278,8 +278,8 @@ describe('the parents’ complaint form in Chromium', () => {
       .getByText('Sie haben gewählt: OGS Burgschule – OGS in Siegburg (Rhein-Sieg-Kreis).')
       .waitFor();
 
-    // Six questions: "Ja" for the first two (Space), "Nein" for the rest (arrow key).
-    for (let i = 0; i < 6; i++) {
+    // Seven questions: "Ja" for the first two (Space), "Nein" for the rest (arrow key).
+    for (let i = 0; i < 7; i++) {
       await tab();
       await page.keyboard.press(i < 2 ? 'Space' : 'ArrowRight');
     }

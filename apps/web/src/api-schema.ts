@@ -1747,7 +1747,7 @@ export type components = {
             guardian: components["schemas"]["GuardianDto"];
             /** @description whether the provider told the Landesjugendamt before it acted (§ 47 SGB VIII); null: not known */
             officeNotifiedBeforehand?: boolean | null;
-            patterns?: ("admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute")[];
+            patterns?: ("admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute" | "disability_exclusion")[];
             /**
              * Format: date
              * @description day of receipt
@@ -1948,7 +1948,7 @@ export type components = {
             text?: string;
         };
         /** @enum {string} */
-        ExclusionPattern: "admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute";
+        ExclusionPattern: "admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute" | "disability_exclusion";
         /** @enum {string} */
         ExpenditureCategory: "pool_personnel" | "pool_overhead" | "qualification" | "exchange_meetings" | "coordination_formats" | "collegial_case_consultation" | "networking" | "brochures" | "expert_support" | "concept_development" | "supervision" | "forwarding_to_municipality" | "individual_claim" | "general_budget";
         ExpenditureListView: {
@@ -2393,7 +2393,7 @@ export type components = {
             facilityId: string;
             guardian: components["schemas"]["PublicGuardianDto"];
             /** @description what happened, as the form asked it in plain questions */
-            patterns?: ("admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute")[];
+            patterns?: ("admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute" | "disability_exclusion")[];
             /** @description leave out or empty (a filled one is refused with 400 honeypot) */
             website?: string;
         };
@@ -2687,7 +2687,7 @@ export type components = {
             guardian?: components["schemas"]["UpdateGuardianDto"];
             /** @description whether the provider told the Landesjugendamt before it acted (§ 47 SGB VIII); null: not known */
             officeNotifiedBeforehand?: boolean | null;
-            patterns?: ("admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute")[];
+            patterns?: ("admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute" | "disability_exclusion")[];
             /**
              * Format: date
              * @example 2026-03-02
@@ -3108,7 +3108,7 @@ export interface operations {
                 /** @description the guardian's e-mail address, exactly */
                 guardianEmail?: string;
                 limit?: number;
-                pattern?: "admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute";
+                pattern?: "admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute" | "disability_exclusion";
                 providerId?: string;
                 /** @description part of the reference or the description */
                 q?: string;
@@ -3858,7 +3858,7 @@ export interface operations {
                 facilityKind?: "kita" | "ogs" | "ogs_foerderschule";
                 /** @description the guardian's e-mail address, exactly */
                 guardianEmail?: string;
-                pattern?: "admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute";
+                pattern?: "admission_conditional_on_assistance" | "hours_capped_to_assistance" | "absence_exclusion" | "activity_exclusion" | "termination_for_missing_assistance" | "parent_must_substitute" | "disability_exclusion";
                 providerId?: string;
                 /** @description part of the reference or the description */
                 q?: string;

@@ -60,6 +60,7 @@ const PATTERN_BITS: Record<ExclusionPattern, number> = {
   activity_exclusion: 3,
   termination_for_missing_assistance: 4,
   parent_must_substitute: 5,
+  disability_exclusion: 6,
 };
 
 /** The codes of case_statistics, for tools that fill it in bulk (the benchmark, migrations). */

@@ -26,6 +26,8 @@ export interface TextCheck {
 // Of two findings equally serious, the more specific pattern leads: being sent home when the
 // assistant is absent is the general case the others refine.
 const SPECIFICITY: ExclusionPattern[] = [
+  // The disability itself, with no assistant: any finding on the assistance says more.
+  'disability_exclusion',
   'absence_exclusion',
   'hours_capped_to_assistance',
   'activity_exclusion',

@@ -6,6 +6,7 @@ export const EXCLUSION_PATTERNS = [
   'activity_exclusion',
   'termination_for_missing_assistance',
   'parent_must_substitute',
+  'disability_exclusion',
 ] as const;
 export type ExclusionPattern = (typeof EXCLUSION_PATTERNS)[number];
 
@@ -16,6 +17,7 @@ export const EXCLUSION_PATTERN_LABELS: Record<ExclusionPattern, string> = {
   activity_exclusion: 'Ausschluss von Ausflügen oder Angeboten',
   termination_for_missing_assistance: 'Kündigung wegen fehlender Assistenz',
   parent_must_substitute: 'Eltern müssen die Begleitung selbst stellen',
+  disability_exclusion: 'Ausschluss wegen der Behinderung',
 };
 
 export const VERDICTS = ['unlawful', 'review', 'lawful'] as const;

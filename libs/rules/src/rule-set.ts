@@ -67,6 +67,8 @@ const WHAT: Record<ExclusionPattern, string> = {
     'Die Regelung beendet den Betreuungsvertrag, weil eine Assistenz fehlt oder nicht ausreicht.',
   parent_must_substitute:
     'Die Regelung verlangt, dass die Eltern oder Angehörige die fehlende Assistenz selbst ersetzen, sonst wird das Kind nicht betreut.',
+  disability_exclusion:
+    'Die Regelung verweigert die Aufnahme, kürzt die Betreuung, schließt das Kind aus oder beendet den Vertrag wegen seiner Behinderung oder eines damit verbundenen Verhaltens.',
 };
 
 const STAFF_PATTERNS: ExclusionPattern[] = [
@@ -81,6 +83,8 @@ const V1 = '2026-08-01';
 function unlawfulRules(): Rule[] {
   const rules: Rule[] = [];
   for (const pattern of Object.keys(WHAT) as ExclusionPattern[]) {
+    // No assistant involved: its rules come with its detection (the analysis does not find it yet).
+    if (pattern === 'disability_exclusion') continue;
     const staff = STAFF_PATTERNS.includes(pattern);
     rules.push({
       id: `kita.${pattern}`,

@@ -192,6 +192,10 @@ export const COMPLAINT_TEXTS: Record<ExclusionPattern, string[]> = {
     'Fällt die {assist} aus, soll ein Elternteil das Kind in der Gruppe begleiten. Andernfalls sei ein Besuch nicht möglich.',
     'Die Eltern wurden aufgefordert, bei Krankheit der {assist} selbst als Begleitung mitzukommen oder eine volljährige Person zu schicken.',
   ],
+  disability_exclusion: [
+    'Die Leitung lehnte die Aufnahme ab: Ein Kind mit Autismus könne die Gruppe nicht verkraften. Eine Assistenz war nicht im Gespräch.',
+    'Wegen seines Verhaltens bei Reizüberflutung darf das Kind nur noch bis {time} Uhr bleiben; andere Kinder der Gruppe bleiben bis 16 Uhr.',
+  ],
 };
 
 export const TRANSITION_REASONS = {

@@ -195,6 +195,7 @@ function planCase(
     ['admission_conditional_on_assistance', 11],
     ['activity_exclusion', 11],
     ['termination_for_missing_assistance', 8],
+    ['disability_exclusion', 6],
   ]);
   const patterns: ExclusionPattern[] = [pattern];
   if (random.chance(0.2)) {

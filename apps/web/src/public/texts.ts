@@ -145,6 +145,10 @@ export const TEXTS: Record<Variant, Texts> = {
       parent_must_substitute: {
         text: 'Sollen Sie oder Angehörige Ihr Kind selbst begleiten, wenn die Assistenz fehlt?',
       },
+      disability_exclusion: {
+        text: 'Hat die Einrichtung Ihr Kind wegen seiner Behinderung nicht aufgenommen, kürzer betreut, ausgeschlossen oder ihm gekündigt?',
+        hint: 'Auch wenn es um ein Verhalten geht, das mit der Behinderung zusammenhängt.',
+      },
     },
     description: {
       label: 'Beschreiben Sie bitte mit Ihren Worten, was passiert ist (Pflichtfeld)',
@@ -288,6 +292,9 @@ export const TEXTS: Record<Variant, Texts> = {
       },
       parent_must_substitute: {
         text: 'Die Assistenz ist nicht da.\nSollen Sie dann selbst mit in die Kita oder OGS gehen?',
+      },
+      disability_exclusion: {
+        text: 'Ihr Kind hat eine Behinderung.\nSagt die Kita oder OGS deshalb: Ihr Kind darf nicht kommen?\nOder nur kürzer?',
       },
     },
     description: {

@@ -22,6 +22,7 @@ import { CaseStatistics1796654106032 } from './1796654106032-CaseStatistics';
 import { CaseStatisticsMonthly1796655242242 } from './1796655242242-CaseStatisticsMonthly';
 import { CaseStatisticsMonthlyIndex1796657159080 } from './1796657159080-CaseStatisticsMonthlyIndex';
 import { ReferencePopulations1796662585844 } from './1796662585844-ReferencePopulations';
+import { DisabilityExclusionPattern1796664000000 } from './1796664000000-DisabilityExclusionPattern';
 
 /** Every migration, in order. New ones are generated with `npm run db:generate -- <Name>`. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   CaseStatisticsMonthly1796655242242,
   CaseStatisticsMonthlyIndex1796657159080,
   ReferencePopulations1796662585844,
+  DisabilityExclusionPattern1796664000000,
 ];
