@@ -4,11 +4,15 @@
 // against the labels in the file; --strict exits 1 when a target is missed.
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   classify,
   ClauseFileError,
   evaluate,
+  evaluateDocument,
+  formatDocumentEvaluations,
   formatEvaluation,
+  type LabelledDocument,
   meetsTargets,
   parseClauseLines,
   ruleSetVersion,
@@ -24,12 +28,16 @@ function read(file: string): string {
 }
 
 runCli({
-  usage: 'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict]',
+  usage:
+    'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict] | documents DIR',
   description:
     'classify: prints one JSON line per clause of the file (id, verdict, pattern, norms). ' +
     'eval: compares the verdicts with the labels in the file and prints precision, recall ' +
     'and F1 per verdict, pattern accuracy and the confusion matrix. A file has one JSON ' +
-    'object per line with "id", "setting" and "text" (and "verdict", "pattern" for eval).',
+    'object per line with "id", "setting" and "text" (and "verdict", "pattern" for eval). ' +
+    'documents: checks whole documents (DIR/labels.json: [{file, setting, unlawful_clauses: ' +
+    '[{quote, pattern}]}]) and prints the unlawful clauses found and the unlawful findings on ' +
+    'lawful text.',
   options: {
     strict: {
       type: 'boolean',
@@ -38,14 +46,37 @@ runCli({
     },
   },
   positionals: [
-    { name: 'command', description: 'classify or eval', required: true },
-    { name: 'file', description: 'the clauses, one JSON object per line', required: true },
+    { name: 'command', description: 'classify, eval or documents', required: true },
+    {
+      name: 'file',
+      description: 'the clauses, one JSON object per line (documents: the directory)',
+      required: true,
+    },
   ],
   run: ({ values, positionals: [command, file] }) => {
-    if (command !== 'classify' && command !== 'eval') {
+    if (command !== 'classify' && command !== 'eval' && command !== 'documents') {
       throw new UsageError(`unknown command ${command}`);
     }
     try {
+      if (command === 'documents') {
+        const labels = JSON.parse(read(join(file, 'labels.json'))) as {
+          file: string;
+          setting: string;
+          unlawful_clauses: LabelledDocument['unlawful'];
+        }[];
+        const results = labels.map((l) =>
+          evaluateDocument({
+            name: l.file,
+            setting: l.setting === 'kita' ? 'kita' : 'ogs',
+            text: read(join(file, l.file)),
+            unlawful: l.unlawful_clauses,
+          }),
+        );
+        process.stdout.write(
+          `rule set ${ruleSetVersion()}\n${formatDocumentEvaluations(results)}\n`,
+        );
+        return 0;
+      }
       if (command === 'classify') {
         for (const item of parseClauseLines(read(file))) {
           process.stdout.write(`${JSON.stringify(classify(item))}\n`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   ClauseFileError,
   evaluate,
+  evaluateDocument,
   formatEvaluation,
   meetsTargets,
   parseClauseLines,
@@ -39,6 +40,9 @@ describe('the evaluation', () => {
     expect(evaluation.perVerdict.unlawful).toMatchObject({ precision: 1, recall: 0.5, support: 2 });
     expect(evaluation.confusion.unlawful).toEqual({ unlawful: 1, review: 0, lawful: 1 });
     expect(evaluation.patternAccuracy).toBe(0.5);
+    // "c" came out lawful: a silent miss; of two unlawful items one was flagged.
+    expect(evaluation.silentMisses).toBe(1);
+    expect(evaluation.flagRecall).toBe(0.5);
     expect(meetsTargets(evaluation).find((t) => t.target.startsWith('unlawful recall'))?.met).toBe(
       false,
     );
@@ -57,7 +61,10 @@ describe('reading clause files', () => {
     ['not json', 'line 1: not valid JSON'],
     ['[1]', 'line 1: expected a JSON object'],
     ['{"setting":"kita","text":"x"}', 'line 1: "id" is missing'],
-    ['{"id":1,"setting":"schule","text":"x"}', 'line 1: "setting" must be one of kita, ogs'],
+    [
+      '{"id":1,"setting":"schule","text":"x"}',
+      'line 1: "setting" must be one of kita, ogs or ogs_foerderschule',
+    ],
     ['{"id":1,"setting":"ogs"}', 'line 1: "text" must be a string'],
   ])('rejects %j naming the line', (line, message) => {
     expect(() => parseClauseLines(line)).toThrow(new ClauseFileError(message));
@@ -75,5 +82,39 @@ describe('reading clause files', () => {
         true,
       ),
     ).toThrow('"pattern" must be null or an exclusion pattern id');
+  });
+});
+
+describe('a whole document against its labelled clauses', () => {
+  const text =
+    '§ 1 Betreuungszeiten. Die Kita ist montags bis freitags von 7 bis 16 Uhr geöffnet.\n' +
+    '§ 2 Datenschutz. Die Daten der Integrationskraft werden nur für die Abrechnung verwendet.\n' +
+    '§ 3 Assistenz. Ist die Integrationskraft krank, kann das Kind die Kita nicht besuchen.\n';
+  const quote = 'Ist die Integrationskraft krank, kann das Kind die Kita nicht besuchen.';
+
+  it('counts a labelled clause found when an unlawful finding overlaps it', () => {
+    const result = evaluateDocument({
+      name: 'a',
+      setting: 'kita',
+      text,
+      unlawful: [{ quote, pattern: 'absence_exclusion' }],
+    });
+    expect(result).toMatchObject({ labelled: 1, found: 1, flagged: 1, falseUnlawful: [] });
+  });
+
+  it('counts an unlawful finding outside every labelled clause against the analysis', () => {
+    const result = evaluateDocument({ name: 'b', setting: 'kita', text, unlawful: [] });
+    expect(result.falseUnlawful.map((f) => f.pattern)).toEqual(['absence_exclusion']);
+  });
+
+  it('refuses a label that quotes what the document does not say', () => {
+    expect(() =>
+      evaluateDocument({
+        name: 'c',
+        setting: 'kita',
+        text,
+        unlawful: [{ quote: 'nicht im Text', pattern: 'absence_exclusion' }],
+      }),
+    ).toThrow(ClauseFileError);
   });
 });

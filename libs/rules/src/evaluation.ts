@@ -47,9 +47,13 @@ export function parseClauseLines(content: string, labelled = false): ClauseInput
     if (typeof o.id !== 'string' && typeof o.id !== 'number')
       throw new ClauseFileError(`${where}: "id" is missing`);
     if (typeof o.text !== 'string') throw new ClauseFileError(`${where}: "text" must be a string`);
-    if (!SETTINGS.includes(o.setting as Setting))
-      throw new ClauseFileError(`${where}: "setting" must be one of ${SETTINGS.join(', ')}`);
-    const item: ClauseInput = { id: String(o.id), setting: o.setting as Setting, text: o.text };
+    // An OGS at a Förderschule is judged by the OGS rules.
+    const setting = o.setting === 'ogs_foerderschule' ? 'ogs' : o.setting;
+    if (!SETTINGS.includes(setting as Setting))
+      throw new ClauseFileError(
+        `${where}: "setting" must be one of ${SETTINGS.join(', ')} or ogs_foerderschule`,
+      );
+    const item: ClauseInput = { id: String(o.id), setting: setting as Setting, text: o.text };
     if (labelled) {
       if (!VERDICTS.includes(o.verdict as Verdict))
         throw new ClauseFileError(`${where}: "verdict" must be one of ${VERDICTS.join(', ')}`);
@@ -94,6 +98,10 @@ export interface Evaluation {
   /** confusion[labelled][predicted] */
   confusion: Record<Verdict, Record<Verdict, number>>;
   reviewCalledLawful: number;
+  /** Items labelled unlawful or review that came out `lawful`: "nothing found" about them. */
+  silentMisses: number;
+  /** Share of the unlawful items flagged at all (found `unlawful` or `review`). */
+  flagRecall: number;
   misses: { id: string; expected: string; got: string }[];
 }
 
@@ -142,6 +150,8 @@ export function evaluate(items: LabelledClause[]): Evaluation {
     patternAccuracy: ratio(patternRight, unlawful),
     confusion,
     reviewCalledLawful: confusion.review.lawful,
+    silentMisses: confusion.unlawful.lawful + confusion.review.lawful,
+    flagRecall: ratio(confusion.unlawful.unlawful + confusion.unlawful.review, unlawful),
     misses,
   };
 }
@@ -166,6 +176,11 @@ export function formatEvaluation(e: Evaluation): string {
     );
   }
   lines.push('', `pattern accuracy on unlawful items: ${f(e.patternAccuracy)}`);
+  lines.push(
+    `flag recall (unlawful found as unlawful or review): ${f(e.flagRecall)}`,
+    `silent misses (unlawful or review found lawful): ${e.silentMisses} ` +
+      `(unlawful → lawful ${e.confusion.unlawful.lawful}, review → lawful ${e.confusion.review.lawful})`,
+  );
   lines.push('', 'confusion (rows: labelled, columns: predicted)');
   lines.push(`${''.padEnd(10)} ${VERDICTS.map((v) => v.padStart(9)).join('')}`);
   for (const v of VERDICTS)
@@ -178,5 +193,66 @@ export function formatEvaluation(e: Evaluation): string {
     lines.push('', 'disagreements');
     for (const m of e.misses) lines.push(`  ${m.id}: labelled ${m.expected}, found ${m.got}`);
   }
+  return lines.join('\n');
+}
+
+/** A whole document with the clauses in it that are unlawful (exact quotes of its text). */
+export interface LabelledDocument {
+  name: string;
+  setting: Setting;
+  text: string;
+  unlawful: { quote: string; pattern: ExclusionPattern }[];
+}
+
+export interface DocumentEvaluation {
+  name: string;
+  /** Labelled unlawful clauses that an `unlawful` finding overlaps. */
+  found: number;
+  labelled: number;
+  /** Labelled clauses flagged at all (an `unlawful` or `review` finding overlaps them). */
+  flagged: number;
+  /** `unlawful` findings that overlap no labelled clause: a lawful clause called unlawful. */
+  falseUnlawful: { verdict: Verdict; pattern: ExclusionPattern | null; text: string }[];
+}
+
+/** How the analysis of a whole document agrees with its labelled clauses. */
+export function evaluateDocument(doc: LabelledDocument): DocumentEvaluation {
+  const { findings } = checkText(doc.text, doc.setting);
+  const spans = doc.unlawful.map((c) => {
+    const start = doc.text.indexOf(c.quote);
+    if (start < 0) throw new ClauseFileError(`${doc.name}: quote not in the text: ${c.quote}`);
+    return { start, end: start + c.quote.length };
+  });
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  const hit = (span: { start: number; end: number }, verdicts: Verdict[]) =>
+    findings.some((f) => verdicts.includes(f.verdict) && overlaps(f.evidence, span));
+  return {
+    name: doc.name,
+    labelled: spans.length,
+    found: spans.filter((s) => hit(s, ['unlawful'])).length,
+    flagged: spans.filter((s) => hit(s, ['unlawful', 'review'])).length,
+    falseUnlawful: findings
+      .filter((f) => f.verdict === 'unlawful' && !spans.some((s) => overlaps(f.evidence, s)))
+      .map((f) => ({ verdict: f.verdict, pattern: f.pattern, text: f.evidence.text })),
+  };
+}
+
+export function formatDocumentEvaluations(results: DocumentEvaluation[]): string {
+  const lines = ['document  unlawful clauses found  flagged  unlawful findings on lawful text'];
+  for (const r of results) {
+    lines.push(
+      `${r.name.padEnd(9)} ${`${r.found}/${r.labelled}`.padEnd(23)} ${`${r.flagged}/${r.labelled}`.padEnd(8)} ${r.falseUnlawful.length}`,
+    );
+    for (const f of r.falseUnlawful) lines.push(`    ${f.pattern}: ${f.text.slice(0, 120)}`);
+  }
+  const sum = (k: 'found' | 'flagged' | 'labelled') => results.reduce((s, r) => s + r[k], 0);
+  const lawfulDocs = results.filter((r) => r.labelled === 0);
+  lines.push(
+    '',
+    `unlawful clauses found: ${sum('found')}/${sum('labelled')}, flagged: ${sum('flagged')}/${sum('labelled')}`,
+    `lawful documents with an unlawful finding: ${lawfulDocs.filter((r) => r.falseUnlawful.length > 0).length}/${lawfulDocs.length}`,
+    `unlawful findings on lawful clauses: ${results.reduce((s, r) => s + r.falseUnlawful.length, 0)}`,
+  );
   return lines.join('\n');
 }

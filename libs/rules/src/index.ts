@@ -15,7 +15,10 @@ export {
   ClauseFileError,
   type ClauseInput,
   evaluate,
+  evaluateDocument,
+  formatDocumentEvaluations,
   formatEvaluation,
+  type LabelledDocument,
   meetsTargets,
   parseClauseLines,
 } from './evaluation';
