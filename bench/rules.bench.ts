@@ -9,7 +9,7 @@ import { checkText, parseClauseLines, type ClauseInput } from '@teilhabe/rules';
 
 const dataDir = join(__dirname, '../../libs/rules/test-data');
 const clauses: ClauseInput[] = readdirSync(dataDir)
-  .filter((f) => f.endsWith('.jsonl'))
+  .filter((f) => f.startsWith('clauses-') && f.endsWith('.jsonl'))
   .flatMap((f) => parseClauseLines(readFileSync(join(dataDir, f), 'utf8')));
 
 const note = (line: string) => process.stderr.write(`${line}\n`);

@@ -54,7 +54,7 @@ describe('the command-line tools', () => {
     expect(create.stderr()).toContain('--role must be one of admin, team_lead, caseworker');
   });
 
-  it('rules needs a command and a file and knows only classify and eval', async () => {
+  it('rules needs a command and a file and knows only its commands', async () => {
     const none = run('rules', []);
     expect(await none.exited).toBe(2);
     expect(none.stderr()).toContain('missing <command>');
@@ -64,6 +64,9 @@ describe('the command-line tools', () => {
     const unreadable = run('rules', ['classify', '/no/such/file.jsonl']);
     expect(await unreadable.exited).toBe(2);
     expect(unreadable.stderr()).toBe('rules: cannot read /no/such/file.jsonl\n');
+    const noFile = run('rules', ['eval']);
+    expect(await noFile.exited).toBe(2);
+    expect(noFile.stderr()).toContain('eval needs a file');
   });
 
   it('db:generate wants a PascalCase name', async () => {

@@ -3,11 +3,12 @@
 // eval: precision, recall and F1 per verdict, pattern accuracy and the confusion matrix
 // against the labels in the file; --strict exits 1 when a target is missed.
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   classify,
   ClauseFileError,
+  currentSnapshot,
   evaluate,
   evaluateDocument,
   formatDocumentEvaluations,
@@ -16,6 +17,7 @@ import {
   meetsTargets,
   parseClauseLines,
   ruleSetVersion,
+  SNAPSHOT_NAME,
 } from '@teilhabe/rules';
 import { runCli, UsageError } from './cli';
 
@@ -29,7 +31,7 @@ function read(file: string): string {
 
 runCli({
   usage:
-    'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict] | documents DIR',
+    'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict] | documents DIR | snapshot',
   description:
     'classify: prints one JSON line per clause of the file (id, verdict, pattern, norms). ' +
     'eval: compares the verdicts with the labels in the file and prints precision, recall ' +
@@ -37,7 +39,8 @@ runCli({
     'object per line with "id", "setting" and "text" (and "verdict", "pattern" for eval). ' +
     'documents: checks whole documents (DIR/labels.json: [{file, setting, unlawful_clauses: ' +
     '[{quote, pattern}]}]) and prints the unlawful clauses found and the unlawful findings on ' +
-    'lawful text.',
+    'lawful text. snapshot: writes the answers on every labelled file in libs/rules/test-data ' +
+    'with the rule set version (the version test compares them).',
   options: {
     strict: {
       type: 'boolean',
@@ -50,13 +53,23 @@ runCli({
     {
       name: 'file',
       description: 'the clauses, one JSON object per line (documents: the directory)',
-      required: true,
+      required: false,
     },
   ],
   run: ({ values, positionals: [command, file] }) => {
+    if (command === 'snapshot') {
+      // The answers on every labelled file with the version (libs/rules/test-data).
+      const testData = join(process.cwd(), 'libs', 'rules', 'test-data');
+      writeFileSync(join(testData, SNAPSHOT_NAME), currentSnapshot(testData));
+      process.stdout.write(
+        `wrote ${join(testData, SNAPSHOT_NAME)} (rule set ${ruleSetVersion()})\n`,
+      );
+      return 0;
+    }
     if (command !== 'classify' && command !== 'eval' && command !== 'documents') {
       throw new UsageError(`unknown command ${command}`);
     }
+    if (!file) throw new UsageError(`${command} needs a file (documents: a directory)`);
     try {
       if (command === 'documents') {
         const labels = JSON.parse(read(join(file, 'labels.json'))) as {

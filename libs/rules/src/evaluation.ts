@@ -256,3 +256,42 @@ export function formatDocumentEvaluations(results: DocumentEvaluation[]): string
   );
   return lines.join('\n');
 }
+
+/** A labelled file's text, by name (a clause file or a document). */
+export interface SnapshotSource {
+  name: string;
+  content: string;
+}
+
+/**
+ * What the rules answer on every labelled file, as JSON lines: the rule set's version first,
+ * then one line per clause (verdict, pattern, norms) and per document (its findings). Kept in
+ * the repo with the version, so that a changed answer without a changed version is caught.
+ */
+export function classifySnapshot(
+  clauseFiles: SnapshotSource[],
+  documents: (SnapshotSource & { setting: Setting })[],
+  version: string,
+): string {
+  const lines: unknown[] = [{ version }];
+  for (const file of [...clauseFiles].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const item of parseClauseLines(file.content)) {
+      const { verdict, pattern, norms } = classify(item);
+      lines.push({ file: file.name, id: item.id, verdict, pattern, norms });
+    }
+  }
+  for (const doc of [...documents].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const { findings } = checkText(doc.content, doc.setting);
+    lines.push({
+      file: doc.name,
+      findings: findings.map((f) => [
+        f.verdict,
+        f.pattern,
+        f.ruleId,
+        f.evidence.start,
+        f.evidence.end,
+      ]),
+    });
+  }
+  return lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
+}

@@ -9,9 +9,11 @@ export {
   RESPONSIBLE_BODY_LABELS,
   type ResponsibleBody,
 } from './case-facts';
+export { currentSnapshot, SNAPSHOT_NAME } from './classify-snapshot';
 export { checkText, type Finding, type TextCheck } from './check-text';
 export {
   classify,
+  classifySnapshot,
   ClauseFileError,
   type ClauseInput,
   evaluate,

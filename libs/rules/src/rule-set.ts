@@ -5,6 +5,8 @@
  * a changed rule is added as a new version, never edited in place, so stored findings keep
  * the exact rule that made them and can be re-checked when the rule set's version changes.
  */
+import { ASSISTANCE_STEMS, ASSISTANCE_WORDS } from './lexicon/assistance-terms';
+import { CUE_TERMS } from './lexicon/cue-terms';
 import { type ExclusionPattern, type Setting, type Verdict } from './patterns';
 
 export const LAWFUL_REASONS = [
@@ -304,10 +306,16 @@ function computeActiveRules(day: string): Rule[] {
 }
 
 /**
- * The version of the rule set on a day: changes whenever a rule version or the analysis
- * (its lexicons and logic, ANALYSIS_VERSION) changes, so stored findings can be re-checked.
+ * The version of the rule set on a day: changes whenever what the rules answer may change, so
+ * stored findings are re-checked. It fingerprints the active rules (ids and versions) and the
+ * lexicons (every term), and carries ANALYSIS_VERSION for the analysis's logic: raise it with
+ * every change of clause-analysis, check-text, normalize or the matcher that changes an answer.
+ * The snapshot test (classify-snapshot.spec.ts) fails when an answer on a labelled file changes
+ * and this version does not.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
+
+const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS]);
 
 export function ruleSetVersion(on: Date = new Date()): string {
   const day = legalDay(on);
@@ -320,10 +328,10 @@ export function ruleSetVersion(on: Date = new Date()): string {
 }
 
 function computeVersion(on: Date): string {
-  const key = activeRules(on)
+  const key = `${activeRules(on)
     .map((r) => `${r.id}@${r.version}`)
     .sort()
-    .join(',');
+    .join(',')}|${LEXICON_KEY}`;
   // FNV-1a: a short, stable fingerprint of the active rules.
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
