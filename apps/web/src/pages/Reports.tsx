@@ -188,6 +188,16 @@ function labelOf(report: Report, dimension: Dimension, value: string | undefined
   return report.labels.find((l) => l.dimension === dimension && l.value === value)?.label ?? value;
 }
 
+/**
+ * A wide table scrolls inside its frame: the frame takes the keyboard focus (arrow keys scroll
+ * it) and is named by the table's caption.
+ */
+const scrollable = {
+  tabIndex: 0,
+  role: 'region',
+  'aria-labelledby': 'report-table-caption',
+} as const;
+
 /** A one-dimensional report as a list, a two-dimensional one as a cross table with totals. */
 function ReportTable({ report }: { report: Report }) {
   const [down, across] = report.groupBy;
@@ -204,9 +214,9 @@ function ReportTable({ report }: { report: Report }) {
     );
   if (!across) {
     return (
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollable}>
         <table id="report-table" className="labelled report-table">
-          <caption>{caption}</caption>
+          <caption id="report-table-caption">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{DIMENSIONS[down]}</th>
@@ -232,9 +242,9 @@ function ReportTable({ report }: { report: Report }) {
   const rateColumn = report.reference !== null && down === 'district';
   const rateRow = report.reference !== null && across === 'district';
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollable}>
       <table id="report-table" className="labelled report-table">
-        <caption>{caption}</caption>
+        <caption id="report-table-caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{DIMENSIONS[down]}</th>
