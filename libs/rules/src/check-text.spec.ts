@@ -138,6 +138,35 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     negative: 'Mert nimmt nur vormittags teil, bis seine Schulbegleitung bewilligt ist.',
   },
   {
+    rule: 'kita.disability_exclusion',
+    setting: 'kita',
+    positive:
+      'Wegen der Trisomie 21 Ihrer Tochter können wir ihr zum Sommer leider keinen Betreuungsplatz anbieten.',
+    negative:
+      'Ihre Tochter mit Trisomie 21 beginnt im August in der Bärengruppe; die Eingewöhnung planen wir gemeinsam.',
+  },
+  {
+    rule: 'ogs.disability_exclusion',
+    setting: 'ogs',
+    positive:
+      'Aufgrund seines Asperger-Syndroms kann Jonas ab sofort nur noch bis 13 Uhr am Ganztag teilnehmen.',
+    negative: 'Jonas mit Asperger-Syndrom nimmt wie alle Kinder bis 16 Uhr am Ganztag teil.',
+  },
+  {
+    rule: 'kita.review.unclear',
+    setting: 'kita',
+    positive:
+      'Ob Emil am Waldtag teilnimmt, wird jeweils nach Rücksprache mit seiner Teilhabeassistentin entschieden.',
+    negative:
+      'Die Teilhabeassistentin von Emil schreibt ihre Beobachtungen für die Entwicklungsgespräche auf.',
+  },
+  {
+    rule: 'ogs.review.unclear',
+    setting: 'ogs',
+    positive: 'Ob Mia am Ausflug ins Museum teilnimmt, klären wir mit ihrer Schulbegleiterin.',
+    negative: 'Die Schulbegleiterin von Mia dokumentiert ihre Arbeit in einem Wochenbericht.',
+  },
+  {
     rule: 'lawful.provider_cover.kita',
     setting: 'kita',
     positive:

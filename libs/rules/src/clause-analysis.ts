@@ -44,6 +44,8 @@ interface ClauseFeatures {
   parentStandsIn: boolean;
   groupTargeted: boolean;
   absenceOfAssistance: boolean;
+  /** The child's taking part is named (not only inside a word like "Teilhabeassistenz"). */
+  takingPart: boolean;
 }
 
 interface SentenceFeatures {
@@ -83,6 +85,10 @@ function clauseFeatures(
       !((h.cue === 'negation' || h.cue === 'participation') && conceded(h.first)) &&
       !((h.cue === 'approval' || h.cue === 'extent') && inReport(h)),
   );
+  // "Teilhabeassistentin" names the assistant, not the child's taking part.
+  const inAssistant = (h: CueHit) =>
+    hits.some((a) => a.cue === 'assistance' && a.first <= h.first && a.last >= h.last);
+  const takingPart = hits.some((h) => h.cue === 'participation' && !inAssistant(h));
   // "weder … noch …": the "noch" negates too.
   const weder = hits.find((h) => h.cue === 'negation' && tokens[h.first].word === 'weder');
   if (weder)
@@ -220,6 +226,7 @@ function clauseFeatures(
     parentStandsIn,
     groupTargeted,
     absenceOfAssistance,
+    takingPart,
   };
 }
 
@@ -376,6 +383,73 @@ function lawfulReason(s: SentenceFeatures, window: CueLookup): LawfulReason | nu
 
 const ANCHORS: Cue[] = ['assistance', 'carePerson'];
 
+/**
+ * What the child's care is about: attendance, care time, admission, activities, the end of the
+ * contract, the parents' presence. A passage that names the assistant with one of these is
+ * lawful only for a recognised reason; otherwise a human looks (review).
+ */
+const CARE_TOPICS: Cue[] = [
+  'exclusion',
+  'exclusionNoun',
+  'admission',
+  'refusal',
+  'termination',
+  'hours',
+  'days',
+  'activity',
+  'stayBehind',
+  'substituteAction',
+];
+const aboutCare = (s: SentenceFeatures) =>
+  CARE_TOPICS.some((c) => s.cues.has(c)) ||
+  any(s, (c) => c.takingPart) ||
+  (s.cues.has('familyActor') && (s.cues.has('companion') || s.cues.has('substituteAction')));
+
+/** A sentence next to this one says why the assistant's part restricts no one. */
+const explainedNearby = (near: SentenceFeatures[], s: SentenceFeatures, window: CueLookup) =>
+  near.some((x) => x !== s && lawfulReason(x, window) !== null);
+
+/** The pattern an unclear passage most resembles. */
+function resembles(s: SentenceFeatures, window: CueLookup): ExclusionPattern {
+  if (s.cues.has('termination')) return 'termination_for_missing_assistance';
+  if (s.cues.has('admission') || s.cues.has('refusal'))
+    return 'admission_conditional_on_assistance';
+  if (s.cues.has('substituteAction') || (s.cues.has('familyActor') && s.cues.has('companion')))
+    return 'parent_must_substitute';
+  if (window.has('activity')) return 'activity_exclusion';
+  if (s.cues.has('hours') || s.cues.has('days')) return 'hours_capped_to_assistance';
+  return 'absence_exclusion';
+}
+
+/**
+ * The child restricted because of its disability, with no assistant named: unlawful where the
+ * disability is the reason, review where the protection of the others or the child, a weighing
+ * or medical care is given; null where nothing restricts the child or the text says why not.
+ */
+function disabilityExclusion(
+  s: SentenceFeatures,
+  window: CueLookup,
+  r: ReturnType<typeof restrictions>,
+  lawful: LawfulReason | null,
+): Detection | null {
+  if (s.cues.has('allChildren') || s.cues.has('parentsWish') || lawful === 'no_dependency')
+    return null;
+  const refused =
+    s.cues.has('refusal') ||
+    (s.cues.has('admission') &&
+      (s.cues.has('negation') || s.cues.has('exclusion') || s.cues.has('exclusionNoun')));
+  const cut = s.cues.has('hours') && (s.cues.has('hoursLimit') || s.cues.has('only'));
+  // Any notice of termination: with the disability named, no other reason is needed.
+  const restricted =
+    r.excludes || s.cues.has('termination') || refused || cut || s.cues.has('exclusionNoun');
+  if (!restricted) return null;
+  const pattern: ExclusionPattern = 'disability_exclusion';
+  if (window.has('medical')) return { kind: 'review_medical', pattern };
+  if (window.has('protection') || window.has('weighing') || window.has('shortage'))
+    return { kind: 'review_weighing', pattern };
+  return { kind: 'unlawful', pattern };
+}
+
 /** Cues of several sentences, looked up without copying them into a new set. */
 interface CueLookup {
   has(cue: Cue): boolean;
@@ -396,10 +470,9 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     // ("Uns wurde gekündigt. Begründung: Die Integrationshelferin hat aufgehört.").
     const near = sentences.slice(Math.max(0, i - 2), i + 2);
     const anchorAt = near.find((x) => ANCHORS.some((a) => x.cues.has(a)));
+    const assistantNamed = anchorAt !== undefined || s.cues.has('companion');
     const anchored =
-      anchorAt !== undefined ||
-      s.cues.has('companion') ||
-      (s.cues.has('disabilityGroup') && !s.cues.has('allChildren'));
+      assistantNamed || (s.cues.has('disabilityGroup') && !s.cues.has('allChildren'));
     const from = Math.min(s.start, anchorAt?.start ?? s.start);
     const to = Math.max(s.end, anchorAt?.end ?? s.end);
     const push = (detection: Detection) => found.push({ detection, start: from, end: to });
@@ -408,6 +481,15 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
     if (s.question || s.cues.has('asks')) continue;
+    // No assistant in the text, the child's disability (or behaviour linked to it) is: a place
+    // refused, care cut, the child excluded or the contract ended for it (§ 7 KiBiz).
+    if (!assistantNamed && window.has('disability')) {
+      const found = disabilityExclusion(s, window, r, lawful);
+      if (found) {
+        push(found);
+        continue;
+      }
+    }
     if (!anchored) {
       // Without an assistant: one child restricted after a weighing (staff shortage,
       // protection of the group) still needs a human's review.
@@ -432,6 +514,8 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const cutAfterWeighing = weighing && s.cues.has('hours') && s.cues.has('hoursLimit');
     if (!r.any && !cutAfterWeighing) {
       if (lawful) push({ kind: 'lawful', reason: lawful });
+      else if (aboutCare(s) && !explainedNearby(near, s, window))
+        push({ kind: 'review_unclear', pattern: resembles(s, window) });
       continue;
     }
     // "… Ihr Kind nimmt trotzdem am Ganztag teil.": the next sentence takes it back.

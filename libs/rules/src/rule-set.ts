@@ -26,6 +26,8 @@ export type Detection =
   | { kind: 'unlawful'; pattern: ExclusionPattern }
   | { kind: 'review_medical'; pattern: ExclusionPattern }
   | { kind: 'review_weighing'; pattern: ExclusionPattern }
+  /** The assistant named with the child's care, and neither a restriction nor a reason found. */
+  | { kind: 'review_unclear'; pattern: ExclusionPattern }
   | { kind: 'lawful'; reason: LawfulReason };
 
 export interface Rule {
@@ -81,11 +83,13 @@ const STAFF_PATTERNS: ExclusionPattern[] = [
 ];
 
 const V1 = '2026-08-01';
+/** The seventh pattern and the review of unclear passages. */
+const V2 = '2026-12-07';
 
 function unlawfulRules(): Rule[] {
   const rules: Rule[] = [];
   for (const pattern of Object.keys(WHAT) as ExclusionPattern[]) {
-    // No assistant involved: its rules come with its detection (the analysis does not find it yet).
+    // No assistant involved: rules of its own (below).
     if (pattern === 'disability_exclusion') continue;
     const staff = STAFF_PATTERNS.includes(pattern);
     rules.push({
@@ -116,6 +120,31 @@ function unlawfulRules(): Rule[] {
       }`,
     });
   }
+  // The child's disability itself given as the reason (§ 7 KiBiz; for OGS as above).
+  rules.push(
+    {
+      id: 'kita.disability_exclusion',
+      version: 1,
+      validFrom: V2,
+      detection: 'unlawful',
+      subject: 'disability_exclusion',
+      setting: 'kita',
+      verdict: 'unlawful',
+      norms: ['KiBiz § 7', 'KiBiz § 8', 'GG Art. 3 Abs. 3 S. 2'],
+      explanation: `${WHAT.disability_exclusion} Sie ist unzulässig. Die Aufnahme eines Kindes darf nicht aus Gründen einer (drohenden) Behinderung verweigert werden (§ 7 KiBiz); Kinder mit und ohne Behinderung werden gemeinsam gefördert (§ 8 KiBiz), und niemand darf wegen seiner Behinderung benachteiligt werden (Art. 3 Abs. 3 Satz 2 GG).`,
+    },
+    {
+      id: 'ogs.disability_exclusion',
+      version: 1,
+      validFrom: V2,
+      detection: 'unlawful',
+      subject: 'disability_exclusion',
+      setting: 'ogs',
+      verdict: 'unlawful',
+      norms: OGS_SCHOOL,
+      explanation: `${WHAT.disability_exclusion} Sie ist unzulässig. ${OGS_WHY} Das Recht auf inklusive Bildung schließt den Ganztag ein (Art. 24 UN-BRK).`,
+    },
+  );
   return rules;
 }
 
@@ -185,6 +214,30 @@ export const RULES: readonly Rule[] = [
     norms: ['GG Art. 3 Abs. 3 S. 2', 'SGB IX § 4 Abs. 3', 'SGB VIII § 45 Abs. 2 S. 1'],
     explanation:
       'Die Teilnahme eines einzelnen Kindes am Ganztag wird wegen Personalmangels oder zum Schutz der Gruppe eingeschränkt. Das ist nur nach einer individuellen Abwägung zulässig, die Alternativen prüft und befristet ist; sonst liegt ein Ausschluss wegen der Behinderung vor (Art. 3 Abs. 3 Satz 2 GG). Die Abwägung ist anzufordern und zu prüfen.',
+  },
+  {
+    id: 'kita.review.unclear',
+    version: 1,
+    validFrom: V2,
+    detection: 'review_unclear',
+    subject: 'any',
+    setting: 'kita',
+    verdict: 'review',
+    norms: ['KiBiz § 7', 'KiBiz § 8', 'SGB IX § 91 Abs. 2 S. 2'],
+    explanation:
+      'Die Stelle nennt die Assistenz zusammen mit der Betreuung des Kindes (Besuch, Betreuungszeit, Aufnahme, Ausflüge, Vertragsende oder Anwesenheit der Eltern). Die Prüfung erkennt darin weder eine Einschränkung, die sie einordnen kann, noch einen Grund, weshalb sie zulässig wäre. Bitte lesen Sie die Stelle selbst: Hängt der Besuch, die Betreuungszeit oder die Teilnahme des Kindes davon ab, ob die Assistenz da ist oder bewilligt wird? Dann ist sie unzulässig (§§ 7, 8 KiBiz; § 91 Abs. 2 Satz 2 SGB IX).',
+  },
+  {
+    id: 'ogs.review.unclear',
+    version: 1,
+    validFrom: V2,
+    detection: 'review_unclear',
+    subject: 'any',
+    setting: 'ogs',
+    verdict: 'review',
+    norms: ['GG Art. 3 Abs. 3 S. 2', 'SGB IX § 4 Abs. 3', 'BASS 12-63 Nr. 2'],
+    explanation:
+      'Die Stelle nennt die Schulbegleitung zusammen mit der Teilnahme des Kindes am Ganztag (Besuch, Betreuungszeit, Aufnahme, Ausflüge, Vertragsende oder Anwesenheit der Eltern). Die Prüfung erkennt darin weder eine Einschränkung, die sie einordnen kann, noch einen Grund, weshalb sie zulässig wäre. Bitte lesen Sie die Stelle selbst: Hängt die Teilnahme des Kindes davon ab, ob die Schulbegleitung da ist oder bewilligt wird? Dann ist sie unzulässig (Art. 3 Abs. 3 Satz 2 GG, § 4 Abs. 3 SGB IX, BASS 12-63 Nr. 2).',
   },
   lawful(
     'provider_cover',
@@ -313,7 +366,7 @@ function computeActiveRules(day: string): Rule[] {
  * The snapshot test (classify-snapshot.spec.ts) fails when an answer on a labelled file changes
  * and this version does not.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS]);
 

@@ -30,6 +30,7 @@ export const ASSISTANCE_STEMS = [
   'zusatzkraft',
   'begleitkraft',
   'begleitperson',
+  'begleitdienst',
   'alltagshelfer',
   'alltagshilfe',
   'inklusionshilfe',
@@ -51,4 +52,19 @@ export const ASSISTANCE_STEMS = [
   '1-begleitung',
 ] as const;
 
-export const ASSISTANCE_WORDS = ['ia', 'ih', 'sb', 'ik', 'i-kraft', 'kitaassistenz'] as const;
+/**
+ * Whole words: abbreviations, and the assistant by role as parents name her ("seine Helferin",
+ * "ihre Begleiterin", "die Ass."), which inside a longer word mean someone else.
+ */
+export const ASSISTANCE_WORDS = [
+  'ia',
+  'ih',
+  'sb',
+  'ik',
+  'i-kraft',
+  'kitaassistenz',
+  'ass',
+  'helferin',
+  'begleiterin',
+  'begleiter',
+] as const;
