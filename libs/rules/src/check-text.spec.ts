@@ -370,3 +370,22 @@ describe('the rule set', () => {
     expect(ruleSetVersion(new Date('2020-01-01'))).not.toBe(ruleSetVersion(new Date('2026-11-23')));
   });
 });
+
+describe('a whole contract', () => {
+  const sections = [
+    '§ 4 Beiträge',
+    '(3) Für die Begleitung durch die Inklusionsassistenz entstehen den Eltern keine Kosten.',
+    '§ 5 Abholung',
+    '(1) Die Eltern legen schriftlich fest, ob ihr Kind allein nach Hause gehen darf oder abgeholt wird.',
+  ];
+
+  it('reads headings and numbered items as structure: the assistant of one says nothing about the next', () => {
+    const result = checkText(sections.join('\n\n'), 'kita');
+    expect(result.findings.filter((f) => f.verdict === 'unlawful')).toEqual([]);
+  });
+
+  it('reads the same words as one passage without the structure', () => {
+    const result = checkText(sections.filter((_s, i) => i % 2 === 1).join(' '), 'kita');
+    expect(result.findings.map((f) => f.verdict)).toContain('unlawful');
+  });
+});

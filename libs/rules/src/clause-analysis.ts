@@ -51,6 +51,11 @@ interface ClauseFeatures {
 interface SentenceFeatures {
   start: number;
   end: number;
+  /**
+   * The numbered item or section of a document the sentence belongs to ("§ 5", "5.4", "(3)",
+   * a heading line): the assistant named in one item says nothing about the next.
+   */
+  block: number;
   /** A question restricts no one: "Muss ich einspringen, wenn …?" */
   question: boolean;
   cues: Set<Cue>;
@@ -282,12 +287,14 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
       features.parentStandsIn ||= more.parentStandsIn;
       features.groupTargeted ||= more.groupTargeted;
       features.absenceOfAssistance ||= more.absenceOfAssistance;
+      features.takingPart ||= more.takingPart;
     }
     let sentence = sentences[clause.sentence];
     if (!sentence) {
       sentence = {
         start: clause.start,
         end: clause.end,
+        block: 0,
         question: false,
         cues: new Set(),
         clauses: [],
@@ -302,7 +309,30 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
     sentence.clauses.push(features);
     for (const cue of features.cues) sentence.cues.add(cue);
   }
-  return sentences.filter(Boolean);
+  const all = sentences.filter(Boolean);
+  let block = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && (startsItem(n.text, all[i].start) || isHeading(n.text, all[i - 1]))) block++;
+    all[i].block = block;
+  }
+  return all;
+}
+
+/** A numbered item at the start of a line: "§ 5", "5.", "5.4", "(3)", "a)", "II.". */
+function startsItem(text: string, start: number): boolean {
+  let line = start;
+  while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\t')) line--;
+  if (line > 0 && text[line - 1] !== '\n') return false;
+  return /^(§+ ?\d|\d{1,2}(\.\d{1,2})*\.? |\(\d{1,2}[a-z]?\)|[a-z]\) |[ivx]{1,4}\. )/.test(
+    text.slice(start, start + 12),
+  );
+}
+
+/** A heading: a short line of its own, without a full stop, with a blank line or line end after. */
+function isHeading(text: string, s: { start: number; end: number }): boolean {
+  const body = text.slice(s.start, s.end).trim();
+  const after = text.slice(s.end, s.end + 3);
+  return body.length > 0 && body.length <= 60 && !/[.!?:;,]$/.test(body) && after.includes('\n');
 }
 
 const any = (s: SentenceFeatures, f: (c: ClauseFeatures) => boolean) => s.clauses.some(f);
@@ -464,11 +494,13 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
   const found: Recognition[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const prev = i > 0 ? sentences[i - 1] : undefined;
+    const inBlock = (x: SentenceFeatures | undefined) =>
+      x !== undefined && x.block === s.block ? x : undefined;
+    const prev = inBlock(i > 0 ? sentences[i - 1] : undefined);
     const window = union(prev ? [prev.cues, s.cues] : [s.cues]);
     // The assistant may be named up to two sentences before or one after
     // ("Uns wurde gekündigt. Begründung: Die Integrationshelferin hat aufgehört.").
-    const near = sentences.slice(Math.max(0, i - 2), i + 2);
+    const near = sentences.slice(Math.max(0, i - 2), i + 2).filter((x) => x.block === s.block);
     const anchorAt = near.find((x) => ANCHORS.some((a) => x.cues.has(a)));
     const assistantNamed = anchorAt !== undefined || s.cues.has('companion');
     const anchored =
@@ -519,7 +551,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
       continue;
     }
     // "… Ihr Kind nimmt trotzdem am Ganztag teil.": the next sentence takes it back.
-    const next = sentences[i + 1];
+    const next = inBlock(sentences[i + 1]);
     const takenBack =
       next !== undefined &&
       next.cues.has('continues') &&
