@@ -90,7 +90,9 @@ export class RuleView implements Rule {
   @ApiProperty() id!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date' }) validFrom!: string;
-  @ApiProperty({ enum: ['unlawful', 'review_medical', 'review_weighing', 'lawful'] })
+  @ApiProperty({
+    enum: ['unlawful', 'review_medical', 'review_weighing', 'review_unclear', 'lawful'],
+  })
   detection!: Rule['detection'];
   @ApiProperty({ type: String, description: 'The pattern, the lawful reason, or any' })
   subject!: Rule['subject'];
