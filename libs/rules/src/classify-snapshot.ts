@@ -12,15 +12,20 @@ export function currentSnapshot(testData: string, on: Date = new Date()): string
   const clauseFiles = readdirSync(testData)
     .filter((f) => f.startsWith('clauses-') && f.endsWith('.jsonl'))
     .map((name) => ({ name, content: readFileSync(join(testData, name), 'utf8') }));
-  const dir = join(testData, 'documents');
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
-    file: string;
-    setting: string;
-  }[];
-  const documents = labels.map((l) => ({
-    name: `documents/${l.file}`,
-    content: readFileSync(join(dir, l.file), 'utf8'),
-    setting: l.setting === 'kita' ? ('kita' as const) : ('ogs' as const),
-  }));
+  // Every documents* directory, each with its labels.json.
+  const documents = readdirSync(testData, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('documents'))
+    .flatMap((d) => {
+      const dir = join(testData, d.name);
+      const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
+        file: string;
+        setting: string;
+      }[];
+      return labels.map((l) => ({
+        name: `${d.name}/${l.file}`,
+        content: readFileSync(join(dir, l.file), 'utf8'),
+        setting: l.setting === 'kita' ? ('kita' as const) : ('ogs' as const),
+      }));
+    });
   return classifySnapshot(clauseFiles, documents, ruleSetVersion(on));
 }
