@@ -14,6 +14,9 @@ export async function chartSvg(
   const { expressionInterpreter } = await import('vega-interpreter');
   const { spec } = vegaLite.compile(
     reportChartSpec(kind, title, data, width) as unknown as Parameters<typeof vegaLite.compile>[0],
+    // Errors only: Vega-Lite's notes on the layout ("Dropping fit-y because spec has discrete
+    // height" for the bars, whose height is a step per category) are not problems.
+    { logger: vega.logger(vega.Error) },
   );
   const view = new vega.View(vega.parse(spec, undefined, { ast: true }), {
     renderer: 'none',
