@@ -3,12 +3,14 @@ import mammoth from 'mammoth';
 import { createCase, createFacility, districtId } from './support/builders';
 import { expectFieldError } from './support/expectations';
 import { pdfText } from './support/pdf';
+import { startSmtpServer, type TestSmtp } from './support/smtp';
 import { type Api, runJobs, startTestApp, type TestApp } from './support/test-app';
 
 const HEADER = 'Datum;Kategorie;Betrag;Beschreibung';
 
 describe('funding: the Inklusionspauschale', () => {
   let t: TestApp;
+  let smtp: TestSmtp;
   let controller: Api;
   let rheinSieg: string;
   let schoolYear = 2030;
@@ -25,11 +27,15 @@ describe('funding: the Inklusionspauschale', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    smtp = await startSmtpServer();
+    t = await startTestApp({ SMTP_URL: smtp.url });
     rheinSieg = await districtId(t, 'Rhein-Sieg-Kreis');
     controller = await t.as('funding_controller', ['Rhein-Sieg-Kreis']);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   it('reproduces the Rhein-Sieg-Kreis settlement for 2020/2021 to the cent', async () => {
     const created = await controller
@@ -252,7 +258,11 @@ describe('funding: the Inklusionspauschale', () => {
     expect(res.body.lines[0].reason).toContain('Projekt');
   });
 
-  it('reminds the controller before the 1 April repayment date', async () => {
+  it('reminds the controller before the 1 April repayment date, in Teilhabe and by e-mail', async () => {
+    const me = (await controller.get('/api/v1/auth/me').expect(200)).body.email as string;
+    const elsewhere = await t.as('funding_controller', ['Bonn']);
+    const other = (await elsewhere.get('/api/v1/auth/me').expect(200)).body.email as string;
+    const year = `${schoolYear}/${schoolYear + 1}`;
     const id = await allocation('1000.00', '2021-01-15');
     await controller
       .post(`/api/v1/funding/allocations/${id}/expenditures`)
@@ -266,6 +276,19 @@ describe('funding: the Inklusionspauschale', () => {
     expect(
       after.body.items.find((r: { allocationId: string }) => r.allocationId === id),
     ).toMatchObject({ status: 'due', dueBy: '2022-04-01' });
+    // The district's controller got an e-mail about this allocation (as the SMTP server
+    // received it); a controller of another district did not; a second run sends nothing.
+    const about = () => smtp.mails.filter((mail) => mail.subject?.includes(year));
+    expect(about().map((mail) => mail.envelopeTo)).toEqual([[me]]);
+    const [mail] = about();
+    expect(mail.subject).toBe(
+      `Rückzahlung Inklusionspauschale bis 1. April 2022: Rhein-Sieg-Kreis, Schuljahr ${year}`,
+    );
+    expect(mail.text).toContain('ein Betrag von 1.000,00 € nicht zweckentsprechend verwendet');
+    expect(mail.text).toContain(`/foerderung/zuweisungen/${id}`);
+    expect(smtp.mails.some((m) => m.envelopeTo.includes(other))).toBe(false);
+    await runJobs(t);
+    expect(about()).toHaveLength(1);
   });
 
   it('refuses a settlement above the allocation and a duplicate allocation', async () => {

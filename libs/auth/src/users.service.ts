@@ -218,6 +218,23 @@ export class UsersService {
       .then((users) => users.map((u) => ({ id: u.id, email: u.email, role: u.role })));
   }
 
+  /** The active funding controllers of a district (who follow its Inklusionspauschale). */
+  async fundingStaff(
+    districtId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StaffMember[]> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.role'])
+      .where(`u.role = 'funding_controller'`)
+      .andWhere('u.disabled_at IS NULL')
+      .andWhere('CAST(:districtId AS uuid) = ANY(u.district_ids)', { districtId })
+      .orderBy('u.email')
+      .getMany()
+      .then((users) => users.map((u) => ({ id: u.id, email: u.email, role: u.role })));
+  }
+
   /** How staff are named where they act on a case (their e-mail address), by id. */
   async staffNames(
     ids: string[],

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, fieldPaths } from '@teilhabe/audit';
-import { districtScope } from '@teilhabe/auth';
+import { districtScope, UsersService } from '@teilhabe/auth';
+import { LettersConfig } from '@teilhabe/config';
 import {
   type Actor,
   decodeCursor,
@@ -16,6 +17,7 @@ import {
 import { DistrictsService } from '@teilhabe/districts';
 import { JobHandler, JobName, type JobPayloads, type JobResult, JobsService } from '@teilhabe/jobs';
 import { AllocationLetters, type AllocationLetterView } from '@teilhabe/letters';
+import { MailService } from '@teilhabe/mail';
 import {
   assessAllocation,
   berlinMidnight,
@@ -65,6 +67,9 @@ export class AllocationsService {
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
     private readonly letters: AllocationLetters,
+    private readonly users: UsersService,
+    private readonly mail: MailService,
+    private readonly lettersConfig: LettersConfig,
   ) {}
 
   /**
@@ -492,7 +497,11 @@ export class AllocationsService {
     }
   }
 
-  /** The reminder's time came: it shows as due to the district's funding controllers. */
+  /**
+   * The reminder's time came: it shows as due to the district's funding controllers, and each
+   * of them gets an e-mail (once; a try that fails before it is marked sends again, with the
+   * same message id).
+   */
   @JobHandler(JobName.FundingRepaymentReminder)
   async remind(data: JobPayloads[JobName.FundingRepaymentReminder]): Promise<JobResult> {
     return this.dataSource.transaction(async (m) => {
@@ -503,9 +512,37 @@ export class AllocationsService {
       if (!reminder || reminder.dueBy !== data.dueBy || reminder.remindedAt) {
         return { outcome: 'nothing to do' };
       }
+      const allocation = await m.findOneOrFail(Allocation, {
+        where: { id: reminder.allocationId },
+      });
+      const district = (await this.districts.names([allocation.districtId], m)).get(
+        allocation.districtId,
+      );
+      const controllers = await this.users.fundingStaff(allocation.districtId, m);
+      if (this.mail.available) {
+        for (const controller of controllers) {
+          await this.mail.send({
+            to: controller.email,
+            subject: `Rückzahlung Inklusionspauschale bis ${germanDay(reminder.dueBy)}: ${district}, Schuljahr ${allocation.schoolYear}`,
+            text: repaymentText(
+              district ?? '',
+              allocation.schoolYear,
+              formatEuro(reminder.repaymentDueCents),
+              germanDay(reminder.dueBy),
+              `${this.lettersConfig.PUBLIC_URL}/foerderung/zuweisungen/${allocation.id}`,
+            ),
+            id: `repayment-${reminder.id}-${reminder.dueBy}-${controller.id}`,
+          });
+        }
+      }
       reminder.remindedAt = new Date();
       await m.save(reminder);
-      return { outcome: 'reminded', allocationId: reminder.allocationId, dueBy: reminder.dueBy };
+      return {
+        outcome: 'reminded',
+        allocationId: reminder.allocationId,
+        dueBy: reminder.dueBy,
+        mailed: this.mail.available ? controllers.length : 0,
+      };
     });
   }
 
@@ -579,4 +616,30 @@ export function toExpenditureView(e: Expenditure): ExpenditureView {
     projectExistsOrPlanned: e.projectExistsOrPlanned,
     createdAt: e.createdAt.toISOString(),
   };
+}
+
+const DAY = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** 2022-04-01 as "1. April 2022". */
+function germanDay(day: string): string {
+  return DAY.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The reminder's e-mail: amounts and dates only, no personal data. */
+function repaymentText(
+  district: string,
+  schoolYear: string,
+  amount: string,
+  dueBy: string,
+  link: string,
+): string {
+  return [
+    'Guten Tag,',
+    '',
+    `für die Inklusionspauschale ${district}, Schuljahr ${schoolYear}, ist nach der Prüfung der Verwendung ein Betrag von ${amount} nicht zweckentsprechend verwendet und bis zum ${dueBy} zurückzuzahlen (1. April des auf die Zahlung folgenden Haushaltsjahres).`,
+    '',
+    `Die Zuweisung mit ihrer Prüfung: ${link}`,
+    '',
+    'Diese Nachricht hat Teilhabe einen Monat vor dem Rückzahlungstermin geschickt.',
+  ].join('\n');
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@teilhabe/auth';
+import { MailModule } from '@teilhabe/mail';
 import { AuditModule } from '@teilhabe/audit';
 import { CasesModule } from '@teilhabe/cases';
 import { DistrictsModule } from '@teilhabe/districts';
@@ -25,6 +27,8 @@ import { SchoolsService } from './schools.service';
     CasesModule,
     DistrictsModule,
     LettersModule,
+    MailModule,
+    AuthModule,
     ProvidersModule,
     ReportsModule,
     TypeOrmModule.forFeature([
