@@ -175,6 +175,15 @@ describe('reports: cases per 10,000 children', () => {
     const words = (await pdfText(pdf.body as Buffer)).replace(/\s+/g, ' ');
     expect(words).toContain('je 10.000 Kinder');
     expect(words).toContain('bezogen auf die Kinderzahl der Jugendamtsbezirke');
+    // The office's own PDF, exact counts: the rate in German (0,5), not as a program writes it.
+    const own = await binary(
+      caseworker.get(
+        '/api/v1/reports/case-counts?groupBy=district&from=2025-01-01&to=2025-12-31&format=pdf',
+      ),
+    ).expect(200);
+    const ownWords = (await pdfText(own.body as Buffer)).replace(/\s+/g, ' ');
+    expect(ownWords).toMatch(/Köln 9 0,5/);
+    expect(ownWords).not.toContain('0.5');
   });
 
   it('replaces a count loaded before and removes a year loaded by mistake', async () => {

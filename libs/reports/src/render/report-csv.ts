@@ -1,4 +1,4 @@
-import { type ReportTable } from './report-table';
+import { germanNumber, type ReportTable } from './report-table';
 
 /**
  * A text cell that a spreadsheet would take for a formula (= + - @, tab, carriage return)
@@ -9,7 +9,8 @@ export function formulaSafe(text: string): string {
 }
 
 function field(value: string | number): string {
-  if (typeof value === 'number') return String(value);
+  // German Excel reads 0,5 as a number.
+  if (typeof value === 'number') return germanNumber(value);
   const safe = formulaSafe(value);
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -13,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { type ReportDocument } from './report-pdf';
-import { type ReportTable } from './report-table';
+import { germanNumber, type ReportTable } from './report-table';
 
 const FONT = 'DejaVu Sans';
 
@@ -27,7 +27,14 @@ function table(t: ReportTable): Table {
       children: [
         new Paragraph({
           alignment: last ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text: String(value), bold: header, font: FONT, size: 18 })],
+          children: [
+            new TextRun({
+              text: typeof value === 'number' ? germanNumber(value) : String(value),
+              bold: header,
+              font: FONT,
+              size: 18,
+            }),
+          ],
         }),
       ],
     });

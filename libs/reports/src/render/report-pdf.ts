@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { chartSvg } from '../chart/chart-svg';
 import { type ChartDatum, type ChartKind } from '../chart/report-chart';
-import { type ReportTable } from './report-table';
+import { germanNumber, type ReportTable } from './report-table';
 
 /** One part of the committee's report: a heading, an optional chart and a table. */
 export interface ReportSection {
@@ -168,7 +168,7 @@ function drawTable(
   doc.font('regular').fontSize(9);
   table.rows.forEach((r) =>
     r.forEach((c, i) => {
-      if (numeric[i]) numberMin[i] = Math.max(numberMin[i], doc.widthOfString(String(c)) + 10);
+      if (numeric[i]) numberMin[i] = Math.max(numberMin[i], doc.widthOfString(cellText(c)) + 10);
     }),
   );
   const preferred =
@@ -193,7 +193,7 @@ function drawTable(
   const widths = numeric.map((n, i) => (n ? numberWidths[i] : textWidth));
   const row = (cells: (string | number)[], header: boolean, shaded: boolean) => {
     doc.font(header ? 'bold' : 'regular').fontSize(header && numbers > 1 ? 7.5 : 9);
-    const heights = cells.map((c, i) => doc.heightOfString(String(c), { width: widths[i] - 8 }));
+    const heights = cells.map((c, i) => doc.heightOfString(cellText(c), { width: widths[i] - 8 }));
     const height = Math.max(...heights) + 6;
     ensure(height);
     const top = doc.y;
@@ -202,7 +202,7 @@ function drawTable(
     }
     let x = MARGIN;
     cells.forEach((c, i) => {
-      doc.fillColor('#222').text(String(c), x + 4, top + 3, {
+      doc.fillColor('#222').text(cellText(c), x + 4, top + 3, {
         width: widths[i] - 8,
         align: i === cells.length - 1 ? 'right' : 'left',
       });
@@ -217,4 +217,9 @@ function drawTable(
     row(r, false, i % 2 === 1 || total);
   });
   doc.x = MARGIN;
+}
+
+/** A cell as the page shows it: numbers in German (a rate of 0,5). */
+function cellText(c: string | number): string {
+  return typeof c === 'number' ? germanNumber(c) : c;
 }

@@ -20,11 +20,16 @@ export function labelLookup(report: CaseCountReportView) {
 /** The heading of the rate column. */
 export const RATE_HEADING = 'je 10.000 Kinder';
 
-/** A rate as German readers write it (12,4); a dash where none can be given. */
-export function germanRate(rate: number | null | undefined): string {
-  return rate === null || rate === undefined
-    ? '–'
-    : rate.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** A rate as a number for the table (each format writes it its way); a dash where none is. */
+export function rateCell(rate: number | null | undefined): number | string {
+  return rate === null || rate === undefined ? '–' : rate;
+}
+
+/** A number as German readers write it: 12,4 (a count stays 12). */
+export function germanNumber(value: number): string {
+  return Number.isInteger(value)
+    ? String(value)
+    : value.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 export function reportTable(report: CaseCountReportView): ReportTable {
@@ -34,7 +39,7 @@ export function reportTable(report: CaseCountReportView): ReportTable {
   const line = (row: ReportRowView) => [
     ...dims.map((d) => label(d, row[d])),
     row.count ?? '–',
-    ...(rated ? [germanRate(row.per10000)] : []),
+    ...(rated ? [rateCell(row.per10000)] : []),
   ];
   return {
     headings: [...dims.map((d) => DIMENSION_LABELS[d]), 'Anzahl', ...(rated ? [RATE_HEADING] : [])],
@@ -69,7 +74,7 @@ export function crossTable(report: CaseCountReportView): ReportTable {
     ...columns.map((b) => count(a, b)),
     count(a, undefined),
     ...(rated
-      ? [germanRate(all.find((r) => r[down] === a && r[across] === undefined)?.per10000)]
+      ? [rateCell(all.find((r) => r[down] === a && r[across] === undefined)?.per10000)]
       : []),
   ];
   // Long names across would wrap in narrow columns: letters, explained below the table.

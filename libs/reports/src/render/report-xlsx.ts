@@ -13,7 +13,9 @@ export async function reportXlsx(
     table.headings.map((h) => ({ value: h, fontWeight: 'bold' as const })),
     ...table.rows.map((row) =>
       row.map((v) =>
-        typeof v === 'number' ? { value: v, type: Number } : { value: v, type: String },
+        typeof v === 'number'
+          ? { value: v, type: Number, ...(Number.isInteger(v) ? {} : { format: '0.0' }) }
+          : { value: v, type: String },
       ),
     ),
     [],
