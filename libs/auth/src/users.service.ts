@@ -206,16 +206,7 @@ export class UsersService {
     districtId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StaffMember[]> {
-    return manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .select(['u.id', 'u.email', 'u.role'])
-      .where('u.role IN (:...roles)', { roles: CASE_ROLES })
-      .andWhere('u.disabled_at IS NULL')
-      .andWhere('CAST(:districtId AS uuid) = ANY(u.district_ids)', { districtId })
-      .orderBy('u.email')
-      .getMany()
-      .then((users) => users.map((u) => ({ id: u.id, email: u.email, role: u.role })));
+    return this.staffOf(CASE_ROLES, districtId, manager);
   }
 
   /** The active funding controllers of a district (who follow its Inklusionspauschale). */
@@ -223,16 +214,25 @@ export class UsersService {
     districtId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StaffMember[]> {
-    return manager
+    return this.staffOf(['funding_controller'], districtId, manager);
+  }
+
+  /** Active users of these roles whose districts include the district, by e-mail address. */
+  private async staffOf(
+    roles: UserRole[],
+    districtId: string,
+    manager: EntityManager,
+  ): Promise<StaffMember[]> {
+    const users = await manager
       .getRepository(User)
       .createQueryBuilder('u')
       .select(['u.id', 'u.email', 'u.role'])
-      .where(`u.role = 'funding_controller'`)
+      .where('u.role IN (:...roles)', { roles })
       .andWhere('u.disabled_at IS NULL')
       .andWhere('CAST(:districtId AS uuid) = ANY(u.district_ids)', { districtId })
       .orderBy('u.email')
-      .getMany()
-      .then((users) => users.map((u) => ({ id: u.id, email: u.email, role: u.role })));
+      .getMany();
+    return users.map((u) => ({ id: u.id, email: u.email, role: u.role }));
   }
 
   /** How staff are named where they act on a case (their e-mail address), by id. */
