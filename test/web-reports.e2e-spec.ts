@@ -149,6 +149,13 @@ describe('the reports page', () => {
     expect(await loaded.locator('tbody tr').first().textContent()).toContain('60.000');
     expect(await accessibilityViolations(admin.page)).toEqual([]);
     await admin.page.screenshot({ path: join(SCREENSHOTS, 'kinderzahlen.png'), fullPage: true });
+    await admin.page.setViewportSize({ width: 320, height: 800 });
+    expect(await elementsPastTheEdge(admin.page)).toEqual([]);
+    expect(await accessibilityViolations(admin.page)).toEqual([]);
+    await admin.page.screenshot({
+      path: join(SCREENSHOTS, 'kinderzahlen-320px.png'),
+      fullPage: true,
+    });
     expect(admin.problems).toEqual([]);
 
     // The caseworker's report of Köln: 7 cases among 140,000 children.
