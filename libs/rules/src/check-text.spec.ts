@@ -167,6 +167,21 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     negative: 'Die Schulbegleiterin von Mia dokumentiert ihre Arbeit in einem Wochenbericht.',
   },
   {
+    rule: 'kita.review.unclear_disability',
+    setting: 'kita',
+    positive:
+      'Wegen ihrer Epilepsie wird über Hannas Betreuungszeit im Sommer noch einmal gesprochen.',
+    negative:
+      'Hanna hat Epilepsie; ihr Notfallplan hängt in der Gruppe, und alle Fachkräfte sind eingewiesen.',
+  },
+  {
+    rule: 'ogs.review.unclear_disability',
+    setting: 'ogs',
+    positive:
+      'Ob Jonas mit seinem Rollstuhl an den Ganztagsangeboten teilnimmt, klären wir im Herbst.',
+    negative: 'Jonas fährt Rollstuhl; der Aufzug zur Mensa ist repariert.',
+  },
+  {
     rule: 'lawful.provider_cover.kita',
     setting: 'kita',
     positive:
@@ -268,6 +283,55 @@ describe('each rule', () => {
 
   it.each(EXAMPLES)('$rule keeps quiet on its look-alike', ({ rule, setting, negative }) => {
     expect(ruleIds(negative, setting)).not.toContain(rule);
+  });
+});
+
+describe('text as it comes', () => {
+  it('knows the assistant by the name she was introduced with', () => {
+    const minutes =
+      'Teilnehmende: Eltern, Gruppenleitung Fr. Weiß, Kita-Assistenz Fr. K., Leitung\n\n' +
+      '3. Organisatorisches: Bei Abwesenheit von Fr. K. kann Finn die Einrichtung nicht besuchen.';
+    expect(checkText(minutes, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'absence_exclusion',
+    });
+    // Without the introduction "Fr. K." is anyone: the sentence alone restricts no assistant's child.
+    expect(
+      checkText('Bei Abwesenheit von Fr. K. kann Finn die Einrichtung nicht besuchen.', 'kita')
+        .verdict,
+    ).not.toBe('unlawful');
+  });
+
+  it("reads the office's abbreviations without breaking the sentence", () => {
+    const note =
+      'Anruf 09.10.: Schulbegl.-Träger meldet, I-Kraft (Hr. T.) zwei Wo. krank; Kind n. Rücksprache nur bis Unterrichtsende.';
+    expect(checkText(note, 'ogs').verdict).not.toBe('lawful');
+  });
+
+  it("never calls lawful an unexplained passage on the assistant and the child's care", () => {
+    const text =
+      'Im Frühjahr war Frau Marina, die Begleiterin von Tim, oft krank. Die Gruppe plant deshalb die Abholzeiten neu.';
+    const result = checkText(text, 'kita');
+    expect(result.verdict).toBe('review');
+    expect(result.findings[0].explanation).toContain('Bitte lesen Sie die Stelle selbst');
+  });
+
+  it("sends one child's day cut below everyone's to review", () => {
+    const letter =
+      'Wegen Personalmangels gilt für alle Kinder diese Woche eine Betreuung bis 14 Uhr. Für Ben gilt bis 12 Uhr, weil er wegen seiner Anfälle eine enge Aufsicht braucht.';
+    expect(checkText(letter, 'kita')).toMatchObject({ verdict: 'review' });
+    const same =
+      'Wegen Personalmangels gilt für alle Kinder diese Woche eine Betreuung bis 14 Uhr. Das gilt auch für Ben bis 14 Uhr.';
+    expect(checkText(same, 'kita').verdict).toBe('lawful');
+  });
+
+  it('ends a sentence after a date with its year', () => {
+    const letter =
+      'Da der Folgebescheid für die Kita-Assistenz bislang nicht vorliegt, kündigen wir den Betreuungsvertrag zum 31.07.2024. Sollte er noch eingehen, sprechen Sie uns gerne an.';
+    expect(checkText(letter, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'termination_for_missing_assistance',
+    });
   });
 });
 

@@ -310,12 +310,42 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
     for (const cue of features.cues) sentence.cues.add(cue);
   }
   const all = sentences.filter(Boolean);
+  namedAssistants(tokens, all);
   let block = 0;
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && (startsItem(n.text, all[i].start) || isHeading(n.text, all[i - 1]))) block++;
     all[i].block = block;
   }
   return all;
+}
+
+const TITLES = new Set(['frau', 'fr', 'herr', 'hr']);
+const ASSISTANT_REACH = 4;
+
+/**
+ * "Kita-Assistenz Fr. K." names the assistant once; later "Bei Abwesenheit von Fr. K. …" means
+ * her: a sentence naming a person who was introduced next to the assistant's role gets the
+ * assistant's cue.
+ */
+function namedAssistants(tokens: Token[], sentences: SentenceFeatures[]): void {
+  const names = new Set<string>();
+  const titled: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) if (TITLES.has(tokens[i].word)) titled.push(i);
+  if (titled.length === 0) return;
+  for (const i of titled) {
+    const around = findCues(
+      tokens,
+      Math.max(0, i - ASSISTANT_REACH),
+      Math.min(tokens.length, i + 2 + ASSISTANT_REACH),
+    );
+    if (around.some((h) => h.cue === 'assistance')) names.add(tokens[i + 1].word);
+  }
+  if (names.size === 0) return;
+  for (const i of titled) {
+    if (!names.has(tokens[i + 1].word)) continue;
+    const s = sentences.find((x) => x.start <= tokens[i].start && tokens[i].start < x.end);
+    s?.cues.add('assistance');
+  }
 }
 
 /** A numbered item at the start of a line: "§ 5", "5.", "5.4", "(3)", "a)", "II.". */
@@ -347,7 +377,9 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
       c.negatedParticipation ||
       c.onlyParticipation ||
       (c.cues.has('dependsOn') && (c.cues.has('participation') || c.cues.has('admission'))) ||
-      (c.cues.has('stayBehind') && window.has('activity')),
+      (c.cues.has('stayBehind') && window.has('activity')) ||
+      // "Kind für die Dauer nur bis Unterrichtsende": the child's day, not the assistant's.
+      (c.cues.has('only') && c.cues.has('until') && !c.cues.has('assistance')),
   );
   const conditioned = has('condition') || has('only') || has('negation') || has('cause');
   const anchoredHere = has('assistance') || has('carePerson');
@@ -513,10 +545,30 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
     if (s.question || s.cues.has('asks')) continue;
+    // "Für alle Kinder gilt eine Betreuung bis 14 Uhr. Für Ben bis 12, weil …": one child's day
+    // cut below what all get, after a staffing cut: only an individual weighing can justify it.
+    if (
+      prev &&
+      prev.cues.has('allChildren') &&
+      (prev.cues.has('until') || prev.cues.has('hoursLimit')) &&
+      s.cues.has('until') &&
+      !s.cues.has('allChildren') &&
+      !s.cues.has('parentsWish') &&
+      !s.cues.has('noDependency') &&
+      !s.cues.has('continues')
+    ) {
+      const p: ExclusionPattern = assistantNamed
+        ? 'hours_capped_to_assistance'
+        : nearCues.has('disability')
+          ? 'disability_exclusion'
+          : 'hours_capped_to_assistance';
+      push({ kind: window.has('medical') ? 'review_medical' : 'review_weighing', pattern: p });
+      continue;
+    }
     // No assistant in the text, the child's disability (or behaviour linked to it) is: a place
     // refused, care cut, the child excluded or the contract ended for it (§ 7 KiBiz).
-    if (!assistantNamed && window.has('disability')) {
-      const found = disabilityExclusion(s, window, r, lawful);
+    if (!assistantNamed && nearCues.has('disability')) {
+      const found = disabilityExclusion(s, nearCues, r, lawful);
       if (found) {
         push(found);
         continue;
@@ -590,7 +642,62 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     else if (weighing) push({ kind: 'review_weighing', pattern: p });
     else push({ kind: 'unlawful', pattern: p });
   }
+  unexplainedBlocks(sentences, found);
   return { normalized, found: merge(found) };
+}
+
+/** Words of a restriction, beyond naming the child's care. */
+const RESTRICTING: Cue[] = [
+  'exclusion',
+  'exclusionNoun',
+  'refusal',
+  'termination',
+  'hoursLimit',
+  'only',
+  'stayBehind',
+  'dependsOn',
+  'condition',
+];
+
+/**
+ * Lawful must be earned: a block (a short text, or one item of a document) that names the
+ * assistant or the child's disability together with the child's care, where no sentence was
+ * recognised either way, goes to a human (review) with the passage from the one to the other.
+ */
+function unexplainedBlocks(sentences: SentenceFeatures[], found: Recognition[]): void {
+  const touched = (x: SentenceFeatures) => found.some((f) => f.start < x.end && f.end > x.start);
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j < sentences.length && sentences[j].block === sentences[i].block) j++;
+    const block = sentences.slice(i, j).filter((x) => !x.question && !x.cues.has('asks'));
+    i = j;
+    if (block.length === 0 || block.some(touched)) continue;
+    const cues = union(block.map((x) => x.cues));
+    if (cues.has('allChildren') || cues.has('parentsWish') || cues.has('noDependency')) continue;
+    // Data protection, liability, fees; or what the assistant does with the child.
+    const restricting = RESTRICTING.some((c) => cues.has(c));
+    if ((cues.has('formalities') || cues.has('assistantTask')) && !restricting) continue;
+    const anchor = block.find(
+      (x) =>
+        ANCHORS.some((a) => x.cues.has(a)) || x.cues.has('companion') || x.cues.has('disability'),
+    );
+    const topic = block.find(
+      (x) => aboutCare(x) || (x.cues.has('hoursLimit') && (cues.has('hours') || cues.has('days'))),
+    );
+    if (!anchor || !topic) continue;
+    const resemblesDisability = !block.some(
+      (x) => ANCHORS.some((a) => x.cues.has(a)) || x.cues.has('companion'),
+    );
+    found.push({
+      detection: {
+        kind: 'review_unclear',
+        pattern: resemblesDisability ? 'disability_exclusion' : resembles(topic, cues),
+      },
+      start: Math.min(anchor.start, topic.start),
+      end: Math.max(anchor.end, topic.end),
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
 }
 
 const sameDetection = (a: Detection, b: Detection) =>

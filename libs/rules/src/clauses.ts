@@ -51,6 +51,36 @@ const ABBREVIATIONS = new Set([
   'etc',
   'max',
   'min',
+  // Notes and minutes: titles, roles and days ("Fr. K.", "Schulbegl.", "KM", "Di."), short
+  // forms of the office's own notes ("Ass.", "Eingl.", "Bew.", "nachm.").
+  'fr',
+  'hr',
+  'dr',
+  'ass',
+  'begl',
+  'schulbegl',
+  'koord',
+  'eingl',
+  'bew',
+  'nachm',
+  'vorm',
+  'mo',
+  'di',
+  'mi',
+  'wo',
+  'mtl',
+  'bzgl',
+  'betr',
+  'insb',
+  'taegl',
+  'woech',
+  'paed',
+  'heilpaed',
+  'erz',
+  'diab',
+  'stdn',
+  'aerztl',
+  'tn',
 ]);
 
 /** Clause boundaries inside a sentence: semicolons, colons and dashes between words. */
@@ -67,7 +97,11 @@ function endsSentence(text: string, i: number, c: number): boolean {
     if (!isDigitCode(text.charCodeAt(k))) digitsOnly = false;
     k--;
   }
+  // "… zum 31.07.2024. Sollte …": a year closing a date ends the sentence.
+  if (digitsOnly && i - 1 - k === 4 && text.charCodeAt(k) === 46) return true;
   if (k === i - 1 || digitsOnly) return false;
+  // "Schulbegl.-Träger", "Ass.-Std.": a hyphen right after the stop joins the words.
+  if (text.charCodeAt(i + 1) === 45) return false;
   // Abbreviations are short; a long word before a full stop ends the sentence.
   return i - 1 - k > 6 || !ABBREVIATIONS.has(text.slice(k + 1, i));
 }

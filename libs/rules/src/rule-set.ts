@@ -216,6 +216,30 @@ export const RULES: readonly Rule[] = [
       'Die Teilnahme eines einzelnen Kindes am Ganztag wird wegen Personalmangels oder zum Schutz der Gruppe eingeschränkt. Das ist nur nach einer individuellen Abwägung zulässig, die Alternativen prüft und befristet ist; sonst liegt ein Ausschluss wegen der Behinderung vor (Art. 3 Abs. 3 Satz 2 GG). Die Abwägung ist anzufordern und zu prüfen.',
   },
   {
+    id: 'kita.review.unclear_disability',
+    version: 1,
+    validFrom: V2,
+    detection: 'review_unclear',
+    subject: 'disability_exclusion',
+    setting: 'kita',
+    verdict: 'review',
+    norms: ['KiBiz § 7', 'KiBiz § 8', 'GG Art. 3 Abs. 3 S. 2'],
+    explanation:
+      'Die Stelle nennt die Behinderung, eine Diagnose oder den Förderbedarf des Kindes zusammen mit seiner Betreuung (Aufnahme, Besuch, Betreuungszeit, Ausflüge oder Vertragsende). Die Prüfung erkennt darin weder eine Einschränkung, die sie einordnen kann, noch einen Grund, weshalb sie zulässig wäre. Bitte lesen Sie die Stelle selbst: Wird das Kind wegen seiner Behinderung abgelehnt, kürzer betreut, ausgeschlossen oder gekündigt? Dann ist das unzulässig (§ 7 KiBiz, Art. 3 Abs. 3 Satz 2 GG); beruht es auf dem Schutz der anderen Kinder oder des Kindes, ist die individuelle Abwägung anzufordern (§ 45 Abs. 2 Satz 1 SGB VIII).',
+  },
+  {
+    id: 'ogs.review.unclear_disability',
+    version: 1,
+    validFrom: V2,
+    detection: 'review_unclear',
+    subject: 'disability_exclusion',
+    setting: 'ogs',
+    verdict: 'review',
+    norms: ['GG Art. 3 Abs. 3 S. 2', 'SGB IX § 4 Abs. 3', 'BASS 12-63 Nr. 2'],
+    explanation:
+      'Die Stelle nennt die Behinderung, eine Diagnose oder den Förderbedarf des Kindes zusammen mit seiner Teilnahme am Ganztag (Aufnahme, Besuch, Betreuungszeit, Angebote oder Vertragsende). Die Prüfung erkennt darin weder eine Einschränkung, die sie einordnen kann, noch einen Grund, weshalb sie zulässig wäre. Bitte lesen Sie die Stelle selbst: Wird das Kind wegen seiner Behinderung vom Ganztag ferngehalten, kürzer betreut oder gekündigt? Dann ist das unzulässig (Art. 3 Abs. 3 Satz 2 GG, § 4 Abs. 3 SGB IX, BASS 12-63 Nr. 2); beruht es auf dem Schutz der anderen Kinder oder des Kindes, ist die individuelle Abwägung anzufordern (§ 45 Abs. 2 Satz 1 SGB VIII).',
+  },
+  {
     id: 'kita.review.unclear',
     version: 1,
     validFrom: V2,
@@ -366,7 +390,7 @@ function computeActiveRules(day: string): Rule[] {
  * The snapshot test (classify-snapshot.spec.ts) fails when an answer on a labelled file changes
  * and this version does not.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS]);
 

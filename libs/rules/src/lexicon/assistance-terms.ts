@@ -50,6 +50,16 @@ export const ASSISTANCE_STEMS = [
   'eins-zu-eins',
   '1-betreuung',
   '1-begleitung',
+  // The assistant by role, as parents write it ("seine Begleitung", "eine Hilfe Person").
+  'seine begleitung',
+  'seiner begleitung',
+  'ihre begleitung',
+  'ihrer begleitung',
+  'eine begleitung',
+  'einer begleitung',
+  'hilfe person',
+  'hilfsperson',
+  'hilfeperson',
 ] as const;
 
 /**
