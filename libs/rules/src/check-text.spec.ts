@@ -452,4 +452,24 @@ describe('a whole contract', () => {
     const result = checkText(sections.filter((_s, i) => i % 2 === 1).join(' '), 'kita');
     expect(result.findings.map((f) => f.verdict)).toContain('unlawful');
   });
+
+  // Items on lines of their own (one line break, as contracts are typed), sub-items of one section.
+  const annex = [
+    '7. Vertragsende',
+    '7.1 Der Vertrag endet automatisch mit dem Übergang in die Schule zum 31. Juli.',
+    'Teil B – Anlage „Kita-Assistenz“ (gilt für Kinder mit heilpädagogischer Leistung nach § 79 SGB IX)',
+    '9. Datenschutz',
+    '9.1 Die Kita-Assistenz ist zur Verschwiegenheit verpflichtet.',
+    '9.2 Fotos werden nur mit Einwilligung der Eltern aufgenommen.',
+    '12. Dauer der Anlage',
+    '12.1 Die Anlage gilt für die Dauer der Bewilligung der heilpädagogischen Leistung.',
+    '12.2 Wird die Leistung nicht weiterbewilligt, endet auch der Betreuungsvertrag mit Ablauf des Monats.',
+  ].join('\n');
+
+  it('finds the one offending item of a typed contract, and nothing in its lawful items', () => {
+    const unlawful = checkText(annex, 'kita').findings.filter((f) => f.verdict === 'unlawful');
+    expect(unlawful.map((f) => f.pattern)).toEqual(['termination_for_missing_assistance']);
+    expect(unlawful[0].evidence.text).toContain('12.2 Wird die Leistung nicht weiterbewilligt');
+    expect(unlawful[0].evidence.text).not.toContain('Übergang in die Schule');
+  });
 });

@@ -58,6 +58,8 @@ interface SentenceFeatures {
   block: number;
   /** A question restricts no one: "Muss ich einspringen, wenn …?" */
   question: boolean;
+  /** A heading or title line: it names the subject of a section, it restricts no one. */
+  heading: boolean;
   cues: Set<Cue>;
   clauses: ClauseFeatures[];
 }
@@ -296,6 +298,7 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
         end: clause.end,
         block: 0,
         question: false,
+        heading: false,
         cues: new Set(),
         clauses: [],
       };
@@ -313,7 +316,15 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
   namedAssistants(tokens, all);
   let block = 0;
   for (let i = 0; i < all.length; i++) {
-    if (i > 0 && (startsItem(n.text, all[i].start) || isHeading(n.text, all[i - 1]))) block++;
+    // Items of a list that an introduction opens ("… kündigen, wenn:") belong to it.
+    const introduced = i > 0 && /[:,]\s*$/.test(n.text.slice(all[i - 1].start, all[i].start));
+    // A bullet or an item an introduction opened is part of a sentence, not a title.
+    all[i].heading =
+      !introduced &&
+      !/^[-–•*] /.test(n.text.slice(all[i].start - 2, all[i].start + 2).trimStart()) &&
+      isHeading(n.text, all[i]);
+    if (i > 0 && ((startsSection(n.text, all[i].start) && !introduced) || all[i - 1].heading))
+      block++;
     all[i].block = block;
   }
   return all;
@@ -338,7 +349,11 @@ function namedAssistants(tokens: Token[], sentences: SentenceFeatures[]): void {
       Math.max(0, i - ASSISTANT_REACH),
       Math.min(tokens.length, i + 2 + ASSISTANT_REACH),
     );
-    if (around.some((h) => h.cue === 'assistance')) names.add(tokens[i + 1].word);
+    // "Frau Albers begleitet Ole seit einem Jahr": the one who accompanies the child.
+    const accompanies = tokens
+      .slice(i + 2, i + 4)
+      .some((t) => t.word.startsWith('begleit') || t.word.startsWith('unterstuetzt'));
+    if (accompanies || around.some((h) => h.cue === 'assistance')) names.add(tokens[i + 1].word);
   }
   if (names.size === 0) return;
   for (const i of titled) {
@@ -349,20 +364,29 @@ function namedAssistants(tokens: Token[], sentences: SentenceFeatures[]): void {
 }
 
 /** A numbered item at the start of a line: "§ 5", "5.", "5.4", "(3)", "a)", "II.". */
-function startsItem(text: string, start: number): boolean {
+/**
+ * A section at the start of a line: "§ 5", "5. ", "II. ". Its sub-items ("5.4", "(3)", "a)")
+ * stay in the section: "Die Leistung" of 12.2 is the one 12.1 named.
+ */
+function startsSection(text: string, start: number): boolean {
   let line = start;
   while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\t')) line--;
   if (line > 0 && text[line - 1] !== '\n') return false;
-  return /^(§+ ?\d|\d{1,2}(\.\d{1,2})*\.? |\(\d{1,2}[a-z]?\)|[a-z]\) |[ivx]{1,4}\. )/.test(
-    text.slice(start, start + 12),
-  );
+  return /^(§+ ?\d|\d{1,2}\. |[ivx]{1,4}\. )/.test(text.slice(start, start + 12));
 }
 
 /** A heading: a short line of its own, without a full stop, with a blank line or line end after. */
 function isHeading(text: string, s: { start: number; end: number }): boolean {
   const body = text.slice(s.start, s.end).trim();
   const after = text.slice(s.end, s.end + 3);
-  return body.length > 0 && body.length <= 60 && !/[.!?:;,]$/.test(body) && after.includes('\n');
+  // "Teil B – Anlage „Kita-Assistenz“ (gilt für …)": a part's title may run longer.
+  const part = body.length <= 200 && /^(teil|anlage|anhang|abschnitt|kapitel)\b/.test(body);
+  return (
+    body.length > 0 &&
+    (body.length <= 60 || part) &&
+    !/[.!?:;,]$/.test(body) &&
+    after.includes('\n')
+  );
 }
 
 const any = (s: SentenceFeatures, f: (c: ClauseFeatures) => boolean) => s.clauses.some(f);
@@ -383,8 +407,10 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
   );
   const conditioned = has('condition') || has('only') || has('negation') || has('cause');
   const anchoredHere = has('assistance') || has('carePerson');
+  // "Wird die Leistung nicht weiterbewilligt, endet der Vertrag": the end hangs on the approval.
   const terminates =
-    has('termination') && (anchoredHere || near.has('condition') || near.has('cause'));
+    has('termination') &&
+    (anchoredHere || near.has('condition') || near.has('cause') || window.has('approval'));
   const admitsOnCondition =
     has('admission') &&
     (conditioned || has('dependsOn')) &&
@@ -533,7 +559,13 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     // The assistant may be named up to two sentences before or one after
     // ("Uns wurde gekündigt. Begründung: Die Integrationshelferin hat aufgehört.").
     const near = sentences.slice(Math.max(0, i - 2), i + 2).filter((x) => x.block === s.block);
-    const anchorAt = near.find((x) => ANCHORS.some((a) => x.cues.has(a)));
+    // Named only in the sentence after, the assistant is the reason only where that sentence
+    // gives a reason or this one ends the contract ("Uns wurde gekündigt. Begründung: …").
+    const anchorAt = near.find(
+      (x) =>
+        ANCHORS.some((a) => x.cues.has(a)) &&
+        (x.start <= s.start || x.cues.has('cause') || s.cues.has('termination')),
+    );
     const assistantNamed = anchorAt !== undefined || s.cues.has('companion');
     const anchored =
       assistantNamed || (s.cues.has('disabilityGroup') && !s.cues.has('allChildren'));
@@ -544,7 +576,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const nearCues = union(near.map((x) => x.cues));
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
-    if (s.question || s.cues.has('asks')) continue;
+    if (s.question || s.cues.has('asks') || s.heading) continue;
     // "Für alle Kinder gilt eine Betreuung bis 14 Uhr. Für Ben bis 12, weil …": one child's day
     // cut below what all get, after a staffing cut: only an individual weighing can justify it.
     if (
@@ -567,7 +599,11 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     }
     // No assistant in the text, the child's disability (or behaviour linked to it) is: a place
     // refused, care cut, the child excluded or the contract ended for it (§ 7 KiBiz).
-    if (!assistantNamed && nearCues.has('disability')) {
+    // The disability named in the sentence after counts for a refusal ("… keinen Platz
+    // anbieten. Unsere Einrichtung ist auf Kinder mit … nicht eingestellt.").
+    const disabilityAt =
+      window.has('disability') || (nearCues.has('disability') && s.cues.has('refusal'));
+    if (!assistantNamed && disabilityAt) {
       const found = disabilityExclusion(s, nearCues, r, lawful);
       if (found) {
         push(found);
@@ -579,13 +615,19 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
       // protection of the group) still needs a human's review.
       const individual = !s.cues.has('allChildren') || s.cues.has('weighing');
       const limited = r.excludes || (s.cues.has('hours') && s.cues.has('hoursLimit'));
-      const weighed = window.has('weighing') || window.has('shortage');
+      // The weighing, or the protection of the others or the child, may be given just after.
+      const weighed =
+        nearCues.has('weighing') || window.has('shortage') || nearCues.has('protection');
       if (weighed && individual && limited && !s.cues.has('parentsWish')) {
-        const p: ExclusionPattern = window.has('activity')
-          ? 'activity_exclusion'
-          : s.cues.has('hours') && s.cues.has('hoursLimit')
-            ? 'hours_capped_to_assistance'
-            : 'absence_exclusion';
+        // Behaviour that endangers, or a disability nearby: the child's own condition is the reason.
+        const p: ExclusionPattern =
+          nearCues.has('protection') || nearCues.has('disability')
+            ? 'disability_exclusion'
+            : window.has('activity')
+              ? 'activity_exclusion'
+              : s.cues.has('hours') && s.cues.has('hoursLimit')
+                ? 'hours_capped_to_assistance'
+                : 'absence_exclusion';
         push({ kind: window.has('medical') ? 'review_medical' : 'review_weighing', pattern: p });
       } else if (lawful === 'shortage_for_all' || lawful === 'own_illness')
         push({ kind: 'lawful', reason: lawful });
@@ -598,7 +640,7 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const cutAfterWeighing = weighing && s.cues.has('hours') && s.cues.has('hoursLimit');
     if (!r.any && !cutAfterWeighing) {
       if (lawful) push({ kind: 'lawful', reason: lawful });
-      else if (aboutCare(s) && !explainedNearby(near, s, window))
+      else if (aboutCare(s) && !describesOnly(s.cues) && !explainedNearby(near, s, window))
         push({ kind: 'review_unclear', pattern: resembles(s, window) });
       continue;
     }
@@ -620,6 +662,11 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     // Defeaters: the text itself says the child is not restricted.
     if (
       s.cues.has('noDependency') ||
+      // Data protection, liability, fees: about the assistant's papers, not the child's care.
+      (s.cues.has('formalities') &&
+        !s.cues.has('exclusion') &&
+        !r.terminates &&
+        !(r.admitsOnCondition && s.cues.has('approval'))) ||
       takenBack ||
       (nearCues.has('noDependency') && !s.cues.has('assistance')) ||
       s.cues.has('parentsWish') ||
@@ -659,6 +706,10 @@ const RESTRICTING: Cue[] = [
   'condition',
 ];
 
+/** Data protection, liability, fees; or what the assistant does with the child: no restriction. */
+const describesOnly = (cues: CueLookup) =>
+  (cues.has('formalities') || cues.has('assistantTask')) && !RESTRICTING.some((c) => cues.has(c));
+
 /**
  * Lawful must be earned: a block (a short text, or one item of a document) that names the
  * assistant or the child's disability together with the child's care, where no sentence was
@@ -674,9 +725,7 @@ function unexplainedBlocks(sentences: SentenceFeatures[], found: Recognition[]):
     if (block.length === 0 || block.some(touched)) continue;
     const cues = union(block.map((x) => x.cues));
     if (cues.has('allChildren') || cues.has('parentsWish') || cues.has('noDependency')) continue;
-    // Data protection, liability, fees; or what the assistant does with the child.
-    const restricting = RESTRICTING.some((c) => cues.has(c));
-    if ((cues.has('formalities') || cues.has('assistantTask')) && !restricting) continue;
+    if (describesOnly(cues)) continue;
     const anchor = block.find(
       (x) =>
         ANCHORS.some((a) => x.cues.has(a)) || x.cues.has('companion') || x.cues.has('disability'),

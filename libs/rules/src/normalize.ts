@@ -37,6 +37,9 @@ const REPLACEMENTS: Record<string, string> = {
   '\u201a': "'",
 };
 
+/** A numbered item or a bullet at the start of a line: "§ 5", "5.", "5.4 ", "(3)", "a) ", "- ". */
+const ITEM_START = /^(§|\(\d{1,2}[a-z]?\)|\d{1,2}(\.\d{1,2})*\.? |[a-z]\) |[-–•*] )/i;
+
 export function normalize(original: string): NormalizedText {
   // Character codes and origins are collected in arrays and joined once: building the string
   // one character at a time is the slowest part of checking a short clause otherwise.
@@ -54,7 +57,10 @@ export function normalize(original: string): NormalizedText {
       return;
     }
     if (pendingSpace >= 0) {
-      codes.push(newlines >= 2 ? 10 : 32);
+      // A single line break before a numbered item or a bullet is structure, not a wrap.
+      const lineBreak =
+        newlines >= 2 || (newlines === 1 && ITEM_START.test(original.slice(at, at + 12)));
+      codes.push(lineBreak ? 10 : 32);
       origin.push(pendingSpace);
       pendingSpace = -1;
       newlines = 0;

@@ -390,7 +390,7 @@ function computeActiveRules(day: string): Rule[] {
  * The snapshot test (classify-snapshot.spec.ts) fails when an answer on a labelled file changes
  * and this version does not.
  */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS]);
 

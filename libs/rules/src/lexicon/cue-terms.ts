@@ -55,6 +55,12 @@ export const CUE_TERMS = {
     'hilfeplan*',
     'teilhabeplan*',
     'eingliederungshilfe*',
+    'bew',
+    'bewill',
+    'kostentraeger*',
+    'finanzierung*',
+    'finanziert',
+    'bezahlt',
   ],
 
   /** The extent of approved hours grows or shrinks. */
@@ -221,6 +227,8 @@ export const CUE_TERMS = {
     'abgeholt',
     'holen … ab',
     'holt … ab',
+    'holen … kind … ab',
+    'holt … kind … ab',
     'muss … holen',
     'muessen … holen',
     'soll … holen',
@@ -256,6 +264,15 @@ export const CUE_TERMS = {
     'nach schulschluss',
     'nach dem unterricht',
     'nicht … aufgenommen',
+    'nicht … zu bringen',
+    'nicht … bringen',
+    'nicht mehr bringen',
+    'suspendiert',
+    'suspendier*',
+    'nicht mitgenommen',
+    'nicht … mitgenommen',
+    'nicht … mitnehmen',
+    'nicht mitnehmen',
   ],
 
   /** Taking part: negated or restricted by "nur"/"erst", these exclude. */
@@ -384,6 +401,9 @@ export const CUE_TERMS = {
     'weder',
     'niemand',
     'niemanden',
+    'nich',
+    'nix',
+    'nichts',
   ],
 
   /** Ending the contract. */
@@ -423,6 +443,17 @@ export const CUE_TERMS = {
     'vertrag … endet',
     'betreuungsverhaeltnis … endet',
     'beenden … betreuungsverhaeltnis',
+    'kein neuer vertrag',
+    'keinen neuen vertrag',
+    'nicht verlaengert',
+    'nicht … verlaengert',
+    'nicht … weitergefuehrt',
+    'nicht fortgesetzt',
+    'nicht … fortgesetzt',
+    'platz … verlieren',
+    'verlieren … platz',
+    'verliert … platz',
+    'endet … betreuung',
   ],
 
   /** Concluding a contract or admitting a child. */
@@ -469,6 +500,15 @@ export const CUE_TERMS = {
     'platzangebot*',
     'vertragsangebot*',
     'zulassung',
+    'betreuungsvertrag',
+    '*vertrag … ausstellen',
+    '*vertrag … ausfertig*',
+    'platz … erst',
+    'platz komme',
+    'platz kommt',
+    'starten',
+    'beginn',
+    'aufnahmegespraech*',
   ],
 
   /** Someone of the family stands in for the assistant. */
@@ -737,6 +777,14 @@ export const CUE_TERMS = {
     'essensgeld*',
     'verpflegungsentgelt*',
     'gebuehr*',
+    'verschwiegenheit*',
+    'fotos',
+    'foto*',
+    'bildrechte',
+    'dsgvo',
+    'daten',
+    'verarbeitet … daten',
+    'bildungsdokumentation*',
   ],
 
   /** What the assistant does with the child: a description of tasks, no condition. */
@@ -829,6 +877,8 @@ export const CUE_TERMS = {
     'gekoppelt',
     'koppel*',
     'statt',
+    'anpassung der betreuungszeit*',
+    'betreuungszeit* … anpass*',
   ],
 
   /** The provider covers the absence with its own staff. */
@@ -936,6 +986,11 @@ export const CUE_TERMS = {
     'gilt auch fuer',
     'gelten auch fuer',
     'auch fuer kinder mit',
+    'uebergang in die schule',
+    'einschulung',
+    'schuleintritt',
+    'schulpflicht*',
+    'schulbeginn',
   ],
 
   /** The text denies any dependency on assistance. */
@@ -987,6 +1042,18 @@ export const CUE_TERMS = {
     'nicht … verweigert',
     'nicht … ausgeschlossen',
     'nicht … abgelehnt',
+    'kein ablehnungsgrund',
+    'keinen ablehnungsgrund',
+    'kein wichtiger grund',
+    'keinen wichtigen grund',
+    'kein … grund',
+    'kein kind',
+    'keinem kind',
+    'kein kind wird',
+    'niemals … wegen',
+    'ohne bedeutung',
+    'unerheblich',
+    'ohne einfluss',
   ],
 
   /** It is the parents' wish. */
@@ -1330,6 +1397,13 @@ export const CUE_TERMS = {
     'sperrt sich',
     'nicht … betreuen',
     'nicht betreuen',
+    'passe nicht',
+    'passt nicht',
+    'passe … nicht',
+    'nicht ins konzept',
+    'nicht in das konzept',
+    'nicht gewollt',
+    'nicht erwuenscht',
   ],
 
   /** Pooled assistance for several children (§ 112 Abs. 4 SGB IX). */
