@@ -264,6 +264,13 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
       'Im Poolmodell der Schule bleibt ein Kind zu Hause, wenn seine Schulbegleiterin ausfällt.',
   },
   {
+    rule: 'lawful.abolished',
+    setting: 'ogs',
+    positive:
+      'Die frühere Klausel, nach der Kinder bei fehlender Schulbegleitung mittags abgeholt werden mussten, hat der Träger gestrichen.',
+    negative: 'Bei fehlender Schulbegleitung müssen Kinder mittags abgeholt werden.',
+  },
+  {
     rule: 'lawful.report_only',
     setting: 'kita',
     positive: 'Bitte melden Sie uns morgens, wenn die Inklusionsassistenz ausfällt.',
@@ -323,6 +330,24 @@ describe('text as it comes', () => {
     const same =
       'Wegen Personalmangels gilt für alle Kinder diese Woche eine Betreuung bis 14 Uhr. Das gilt auch für Ben bis 14 Uhr.';
     expect(checkText(same, 'kita').verdict).toBe('lawful');
+  });
+
+  it('knows the assistant giving notice from a notice to the child', () => {
+    const quits =
+      'Die Assistenz von unserem Sohn Leo hat zum 30.09. gekündigt. Leo geht ganz normal weiter in seine Gruppe.';
+    expect(checkText(quits, 'kita').verdict).not.toBe('unlawful');
+    const ended =
+      'Die Assistenz von unserem Sohn Leo fällt seit September aus. Deshalb hat die Kita den Betreuungsvertrag gekündigt.';
+    expect(checkText(ended, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'termination_for_missing_assistance',
+    });
+  });
+
+  it('reads a chat line by line: a quoted question is no statement', () => {
+    const chat =
+      'mama ida: oh muss er jetzt zuhause bleiben?\npapa finn: ne, die ogs hat gesagt er bleibt ganz normal bis 16 uhr, frau kaya aus dem team macht das mit';
+    expect(checkText(chat, 'ogs').verdict).not.toBe('unlawful');
   });
 
   it('ends a sentence after a date with its year', () => {

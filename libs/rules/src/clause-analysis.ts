@@ -65,6 +65,9 @@ interface SentenceFeatures {
 }
 
 const NEGATION_REACH = 3;
+/** A person giving notice ("sie kündigt"), and what a notice to the child's family names. */
+const QUITS = new Set(['kuendigt', 'kuendige', 'kuendigte', 'gekuendigt', 'kuendigen']);
+const CONTRACT_WORDS = ['vertrag', 'platz', 'verhaeltnis', 'vereinbarung', 'kind', 'betreuung'];
 const MAX_CLAUSE_TOKENS = 120;
 
 function clauseFeatures(
@@ -171,9 +174,21 @@ function clauseFeatures(
       (h) =>
         h.cue === 'exclusion' && !negated(h) && !negatedByOhneDass(h) && !within(h, 'noDependency'),
     );
+  // "Die Assistenzkraft hat zum 30.09. gekündigt": the assistant leaves her job; no contract,
+  // place or care of the child is named, so nothing of the child's ends.
+  const assistantQuits = (h: CueHit) =>
+    QUITS.has(tokens[h.first].word) &&
+    hits.some((a) => a.cue === 'assistance' && a.last < h.first) &&
+    !hits.some(
+      (x) => x.cue === 'admission' || x.cue === 'participation' || x.cue === 'familyActor',
+    ) &&
+    !tokens.slice(from, to).some((t) => CONTRACT_WORDS.some((w) => t.word.includes(w)));
   const termination =
     !deniedByPredicate &&
-    hits.some((h) => h.cue === 'termination' && !negated(h) && !within(h, 'noDependency'));
+    hits.some(
+      (h) =>
+        h.cue === 'termination' && !negated(h) && !within(h, 'noDependency') && !assistantQuits(h),
+    );
   // "kommt erst gegen 11" speaks of the assistant's time, not of the child's.
   const only = hits.some((h) => h.cue === 'only' && !within(h, 'availability'));
   // "ohne Assistenz", "an Tagen ohne Integrationsassistenz"
@@ -247,6 +262,8 @@ const QUESTION_OPENERS = new Set(
   ).split(' '),
 );
 
+const PARTICLES = new Set(['und', 'aber', 'oder', 'also', 'oh', 'na', 'achso', 'hm', 'ja', 'nein']);
+
 /** Token indices of the formal "Sie"/"Ihnen" (capital letter inside a sentence). */
 function formalAddress(original: string, n: NormalizedText, tokens: Token[]): Set<number> {
   const formal = new Set<number>();
@@ -305,7 +322,9 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
       sentences[clause.sentence] = sentence;
     }
     sentence.end = clause.end;
-    const asks = n.text[clause.end] === '?' && QUESTION_OPENERS.has(tokens[from]?.word ?? '');
+    // "Und was passiert, wenn …?", "oh muss er jetzt …?": after a particle the question opens.
+    const opener = PARTICLES.has(tokens[from]?.word ?? '') ? from + 1 : from;
+    const asks = n.text[clause.end] === '?' && QUESTION_OPENERS.has(tokens[opener]?.word ?? '');
     if (asks && sentence.clauses.length === 0) sentence.question = true;
     // "Fehlt die Assistenz, bleibt das Kind zu Hause – ist das rechtens?": only the last part asks.
     if (asks && sentence.clauses.length > 0) continue;
@@ -458,6 +477,7 @@ function pattern(
 
 /** A lawful look-alike: why a passage naming the assistant does not restrict the child. */
 function lawfulReason(s: SentenceFeatures, window: CueLookup): LawfulReason | null {
+  if (window.has('abolished')) return 'abolished';
   if (s.cues.has('noDependency')) return 'no_dependency';
   if (s.cues.has('pool')) return 'pool';
   if (any(s, (c) => c.cover) || s.cues.has('continues')) return 'provider_cover';
@@ -564,7 +584,10 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     const anchorAt = near.find(
       (x) =>
         ANCHORS.some((a) => x.cues.has(a)) &&
-        (x.start <= s.start || x.cues.has('cause') || s.cues.has('termination')),
+        (x.start <= s.start ||
+          x.cues.has('cause') ||
+          x.cues.has('availability') ||
+          s.cues.has('termination')),
     );
     const assistantNamed = anchorAt !== undefined || s.cues.has('companion');
     const anchored =
@@ -662,6 +685,13 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
     // Defeaters: the text itself says the child is not restricted.
     if (
       s.cues.has('noDependency') ||
+      window.has('abolished') ||
+      // A neighbouring sentence says the rule holds for every child ("… die Verträge aller
+      // Schulkinder enden vor der Einschulung").
+      (nearCues.has('allChildren') &&
+        !s.cues.has('assistance') &&
+        !specificToAssistance &&
+        !weighing) ||
       // Data protection, liability, fees: about the assistant's papers, not the child's care.
       (s.cues.has('formalities') &&
         !s.cues.has('exclusion') &&

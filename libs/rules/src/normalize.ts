@@ -37,8 +37,12 @@ const REPLACEMENTS: Record<string, string> = {
   '\u201a': "'",
 };
 
-/** A numbered item or a bullet at the start of a line: "§ 5", "5.", "5.4 ", "(3)", "a) ", "- ". */
-const ITEM_START = /^(§|\(\d{1,2}[a-z]?\)|\d{1,2}(\.\d{1,2})*\.? |[a-z]\) |[-–•*] )/i;
+/**
+ * A numbered item, a bullet, a quoted line or a speaker at the start of a line: "§ 5", "5.",
+ * "5.4 ", "(3)", "a) ", "- ", "> ", "papa milan: ", "Betreff: ".
+ */
+const ITEM_START =
+  /^(§|\(\d{1,2}[a-z]?\)|\d{1,2}(\.\d{1,2})*\.? |[a-z]\) |[-–•*>] |[\p{L}-]+( [\p{L}-]+)?: )/iu;
 
 export function normalize(original: string): NormalizedText {
   // Character codes and origins are collected in arrays and joined once: building the string
@@ -59,7 +63,7 @@ export function normalize(original: string): NormalizedText {
     if (pendingSpace >= 0) {
       // A single line break before a numbered item or a bullet is structure, not a wrap.
       const lineBreak =
-        newlines >= 2 || (newlines === 1 && ITEM_START.test(original.slice(at, at + 12)));
+        newlines >= 2 || (newlines === 1 && ITEM_START.test(original.slice(at, at + 40)));
       codes.push(lineBreak ? 10 : 32);
       origin.push(pendingSpace);
       pendingSpace = -1;

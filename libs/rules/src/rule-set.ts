@@ -18,6 +18,7 @@ export const LAWFUL_REASONS = [
   'own_illness',
   'pool',
   'report_only',
+  'abolished',
 ] as const;
 export type LawfulReason = (typeof LAWFUL_REASONS)[number];
 
@@ -330,6 +331,12 @@ export const RULES: readonly Rule[] = [
     'Die Assistenz wird als Pool-Lösung für mehrere Kinder gemeinsam erbracht (§ 112 Abs. 4 SGB IX); das Kind wird nicht eingeschränkt.',
   ),
   lawful(
+    'abolished',
+    'any',
+    [],
+    'Die Stelle berichtet, dass eine frühere Einschränkung gestrichen oder die Praxis beendet wurde. Bitte prüfen Sie, ob die neue Fassung den Eltern vorliegt und tatsächlich angewendet wird.',
+  ),
+  lawful(
     'report_only',
     'any',
     [],
@@ -390,7 +397,7 @@ function computeActiveRules(day: string): Rule[] {
  * The snapshot test (classify-snapshot.spec.ts) fails when an answer on a labelled file changes
  * and this version does not.
  */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS]);
 

@@ -343,7 +343,7 @@ export const CUE_TERMS = {
   ],
 
   /** Restrictive particles: "nur", "erst", "ausschließlich". */
-  only: ['nur', 'erst', 'ausschliesslich', 'lediglich', 'allein', 'einzig'],
+  only: ['nur', 'erst', 'ausschliesslich', 'lediglich', 'einzig'],
 
   /** Conditions. */
   condition: [
@@ -787,6 +787,25 @@ export const CUE_TERMS = {
     'bildungsdokumentation*',
   ],
 
+  /**
+   * A restriction that was: the provider struck the clause or ended the practice ("Die
+   * bisherige Praxis … haben wir beendet", "man habe die frühere Klausel gestrichen").
+   */
+  abolished: [
+    'gestrichen',
+    'abgeschafft',
+    'mit sofortiger wirkung',
+    'bisherige praxis',
+    'fruehere* klausel',
+    'fruehere* praxis',
+    'fruehere* regelung',
+    'bislang hiess',
+    'bisher hiess',
+    'frueher hiess',
+    'nicht mehr angewendet',
+    'zurueckgenommen',
+  ],
+
   /** What the assistant does with the child: a description of tasks, no condition. */
   assistantTask: [
     'aufgaben der',
@@ -991,6 +1010,9 @@ export const CUE_TERMS = {
     'schuleintritt',
     'schulpflicht*',
     'schulbeginn',
+    'ihre kinder',
+    'alle familien',
+    'allen familien',
   ],
 
   /** The text denies any dependency on assistance. */
@@ -1054,6 +1076,34 @@ export const CUE_TERMS = {
     'ohne bedeutung',
     'unerheblich',
     'ohne einfluss',
+    'egal ob',
+    'gleich ob',
+    'ob mit oder ohne',
+    'mit oder ohne',
+    'nichts zu tun',
+    'nichts … zu tun',
+    'nicht nach dem dienstplan',
+    'nicht nach den … zeiten',
+    'verschiebt … nicht',
+    'verzoegert … nicht',
+    'keine pflichten',
+    'keinerlei pflichten',
+    'kein kind muss',
+    'muss kein kind',
+    'keiner bleibt',
+    'bei uns gibt es keinen',
+    'bei uns gibt es kein',
+    'bei uns gibt es keine',
+    'nicht gebeten',
+    'nicht verpflichtet',
+    'keine auswirkung*',
+    'keinerlei auswirkung*',
+    'ohne auswirkung*',
+    'wirkt sich nicht … aus',
+    'keine antwort auf',
+    'kommt nicht in frage',
+    'kommt … nicht in frage',
+    'keine option',
   ],
 
   /** It is the parents' wish. */
@@ -1071,6 +1121,13 @@ export const CUE_TERMS = {
     'wunsch … eltern',
     'auf antrag der eltern',
     'bitte der eltern',
+    'selbst entschieden',
+    'selbst entscheiden',
+    'eigene entscheidung',
+    'eigenen entscheidung',
+    'haben uns … entschieden',
+    'auf unsere bitte',
+    'auf unseren wunsch',
   ],
 
   /** Parents are only asked to inform. */
@@ -1116,6 +1173,9 @@ export const CUE_TERMS = {
     'attest',
     'laeuse',
     'kopflaeuse',
+    'fehltag*',
+    'wenn es die einrichtung nicht besucht',
+    'wenn es … nicht besucht',
   ],
 
   /** Medically necessary care: a human must review. */
