@@ -5,7 +5,7 @@ import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one l
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkText, parseClauseLines, type ClauseInput } from '@teilhabe/rules';
+import { type CheckOptions, checkText, parseClauseLines, type ClauseInput } from '@teilhabe/rules';
 
 const dataDir = join(__dirname, '../../libs/rules/test-data');
 const clauses: ClauseInput[] = readdirSync(dataDir)
@@ -32,7 +32,7 @@ function contract(chars: number): string {
   return text.slice(0, chars);
 }
 
-function clausesPerSecond(seconds: number): number {
+function clausesPerSecond(seconds: number, options: CheckOptions = {}): number {
   // Every clause gets a unique file number, as real texts carry names and dates: the word
   // memo must not flatter the figure by seeing only words it knows.
   let done = 0;
@@ -40,7 +40,7 @@ function clausesPerSecond(seconds: number): number {
   while (performance.now() < end) {
     for (let k = 0; k < 100; k++, done++) {
       const c = short[done % short.length];
-      checkText(`${c.text} Az. ${done}-${(done * 7919) % 100_000}`, c.setting);
+      checkText(`${c.text} Az. ${done}-${(done * 7919) % 100_000}`, c.setting, undefined, options);
     }
   }
   return done / seconds;
@@ -64,8 +64,15 @@ note('warming up …');
 clausesPerSecond(1);
 // This machine is a shared virtual one whose speed drifts; ten one-second rounds give the
 // median and the best, the best being closest to a quiet core.
-note('measuring short clauses: 10 rounds of 1 s …');
-const rounds = Array.from({ length: 10 }, () => clausesPerSecond(1));
+// Rounds of the whole check and of the rules alone (no second opinion) take turns, so that a
+// drift of the machine's speed touches both alike.
+note('measuring short clauses: 10 rounds of 1 s, and 10 of the rules alone …');
+const rounds: number[] = [];
+const rulesAlone: number[] = [];
+for (let r = 0; r < 10; r++) {
+  rounds.push(clausesPerSecond(1));
+  rulesAlone.push(clausesPerSecond(1, { secondOpinion: false }));
+}
 const rate = median(rounds);
 const best = Math.max(...rounds);
 
@@ -86,6 +93,10 @@ out.push(`node ${process.version}, one core (single-threaded)`);
 out.push(
   `short clauses:            median ${Math.round(rate).toLocaleString('en')} clauses/s, ` +
     `best ${Math.round(best).toLocaleString('en')}, worst ${Math.round(Math.min(...rounds)).toLocaleString('en')} (10 rounds of 1 s)`,
+);
+out.push(
+  `  the rules alone:        median ${Math.round(median(rulesAlone)).toLocaleString('en')} clauses/s ` +
+    `(the second opinion costs ${Math.round((1 - rate / median(rulesAlone)) * 100)} %)`,
 );
 out.push(
   `60,000-character contract: median ${median(longTimes).toFixed(1)} ms, p95 ${p95(longTimes).toFixed(1)} ms, ` +

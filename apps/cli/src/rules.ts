@@ -4,7 +4,7 @@
 // against the labels in the file; --strict exits 1 when a target is missed.
 import '@teilhabe/runtime'; // first: stops on a Node.js older than 24, in one line
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   classify,
   ClauseFileError,
@@ -12,12 +12,17 @@ import {
   evaluate,
   evaluateDocument,
   formatDocumentEvaluations,
+  formatHeldOut,
   formatEvaluation,
   type LabelledDocument,
   meetsTargets,
   parseClauseLines,
+  labelledFiles,
+  leaveOneFileOut,
   ruleSetVersion,
+  SHIPPED_MODEL,
   SNAPSHOT_NAME,
+  trainOn,
 } from '@teilhabe/rules';
 import { runCli, UsageError } from './cli';
 
@@ -31,7 +36,7 @@ function read(file: string): string {
 
 runCli({
   usage:
-    'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict] | documents DIR | snapshot',
+    'npm run --silent rules -- classify FILE.jsonl | eval FILE.jsonl [--strict] | documents DIR | snapshot | train | second-opinion',
   description:
     'classify: prints one JSON line per clause of the file (id, verdict, pattern, norms). ' +
     'eval: compares the verdicts with the labels in the file and prints precision, recall ' +
@@ -40,7 +45,9 @@ runCli({
     'documents: checks whole documents (DIR/labels.json: [{file, setting, unlawful_clauses: ' +
     '[{quote, pattern}]}]) and prints the unlawful clauses found and the unlawful findings on ' +
     'lawful text. snapshot: writes the answers on every labelled file in libs/rules/test-data ' +
-    'with the rule set version (the version test compares them).',
+    'with the rule set version (the version test compares them). train: trains the statistical ' +
+    'second opinion on every labelled file (model.json). second-opinion: judges each labelled ' +
+    'file by the rules and by a second opinion trained on all the other files.',
   options: {
     strict: {
       type: 'boolean',
@@ -64,6 +71,24 @@ runCli({
       process.stdout.write(
         `wrote ${join(testData, SNAPSHOT_NAME)} (rule set ${ruleSetVersion()})\n`,
       );
+      return 0;
+    }
+    if (command === 'train') {
+      // The second opinion, trained on every labelled file (libs/rules/test-data).
+      const files = labelledFiles(join(process.cwd(), 'libs', 'rules', 'test-data'));
+      const out = join(process.cwd(), 'libs', 'rules', 'src', 'second-opinion', 'model.json');
+      const model = trainOn(files);
+      writeFileSync(out, `${JSON.stringify(model)}\n`);
+      process.stdout.write(
+        `wrote ${out}: ${Object.keys(model.features).length} features from ` +
+          `${files.reduce((n, f) => n + f.items.length, 0)} texts in ${files.length} files\n`,
+      );
+      return 0;
+    }
+    if (command === 'second-opinion') {
+      // Honest: each file judged by a model trained on all the other files.
+      const files = labelledFiles(join(process.cwd(), 'libs', 'rules', 'test-data'));
+      process.stdout.write(formatHeldOut(leaveOneFileOut(files)));
       return 0;
     }
     if (command !== 'classify' && command !== 'eval' && command !== 'documents') {
@@ -96,8 +121,20 @@ runCli({
         }
         return 0;
       }
-      const evaluation = evaluate(parseClauseLines(read(file), true));
-      process.stdout.write(`rule set ${ruleSetVersion()}\n${formatEvaluation(evaluation)}\n`);
+      const items = parseClauseLines(read(file), true);
+      const evaluation = evaluate(items);
+      const rulesOnly = evaluate(items, { secondOpinion: false });
+      const trained = SHIPPED_MODEL.trainedOn.some((t) => basename(file) === t.file);
+      process.stdout.write(
+        `rule set ${ruleSetVersion()}\n${formatEvaluation(evaluation)}\n\n` +
+          `second opinion: ${
+            trained
+              ? 'trained on this file, so the figures above flatter it ' +
+                '(npm run rules -- second-opinion measures it on files it never saw)'
+              : 'never saw this file'
+          }\nrules alone: silent misses ${rulesOnly.silentMisses}, flag recall ${rulesOnly.flagRecall.toFixed(3)}, ` +
+          `lawful recall ${rulesOnly.perVerdict.lawful.recall.toFixed(3)}\n`,
+      );
       const missed = meetsTargets(evaluation).some((t) => !t.met);
       return values.strict && missed ? 1 : 0;
     } catch (error) {

@@ -2580,7 +2580,7 @@ export type components = {
         };
         RuleView: {
             /** @enum {string} */
-            detection: "unlawful" | "review_medical" | "review_weighing" | "review_unclear" | "lawful";
+            detection: "unlawful" | "review_medical" | "review_weighing" | "review_unclear" | "review_second_opinion" | "lawful";
             explanation: string;
             id: string;
             norms: string[];

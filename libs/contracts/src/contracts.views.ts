@@ -91,7 +91,14 @@ export class RuleView implements Rule {
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date' }) validFrom!: string;
   @ApiProperty({
-    enum: ['unlawful', 'review_medical', 'review_weighing', 'review_unclear', 'lawful'],
+    enum: [
+      'unlawful',
+      'review_medical',
+      'review_weighing',
+      'review_unclear',
+      'review_second_opinion',
+      'lawful',
+    ],
   })
   detection!: Rule['detection'];
   @ApiProperty({ type: String, description: 'The pattern, the lawful reason, or any' })

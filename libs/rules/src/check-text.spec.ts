@@ -182,6 +182,21 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     negative: 'Jonas fährt Rollstuhl; der Aufzug zur Mensa ist repariert.',
   },
   {
+    rule: 'kita.review.second_opinion',
+    setting: 'kita',
+    positive:
+      'Die Leitung meinte, solange die Frau vom Dienst fehlt, sei es für alle besser, wenn Tom vorerst daheim spielt.',
+    negative:
+      'Der Elternbeitrag für Tom wird monatlich fällig und richtet sich nach dem Einkommen.',
+  },
+  {
+    rule: 'ogs.review.second_opinion',
+    setting: 'ogs',
+    positive:
+      'Weil Frau Demir im Krankenstand ist, soll Mia vorerst mittags mit dem Bus heimfahren, hieß es vom Ganztag.',
+    negative: 'Der Beitrag für das Mittagessen von Mia wird monatlich vom Konto abgebucht.',
+  },
+  {
     rule: 'lawful.provider_cover.kita',
     setting: 'kita',
     positive:
@@ -408,8 +423,11 @@ describe('the reading of a text', () => {
     ])
       expect(checkText(text, 'kita').verdict).toBe('unlawful');
     // A question on its own restricts no one.
+    // The rules alone: a question states nothing (the second opinion may still ask for a review).
     expect(
-      checkText('Muss das Kind zu Hause bleiben, wenn die Assistenz fehlt?', 'kita').verdict,
+      checkText('Muss das Kind zu Hause bleiben, wenn die Assistenz fehlt?', 'kita', undefined, {
+        secondOpinion: false,
+      }).verdict,
     ).toBe('lawful');
   });
 

@@ -35,7 +35,7 @@ export interface Recognition {
   end: number;
 }
 
-interface ClauseFeatures {
+export interface ClauseFeatures {
   cues: Set<Cue>;
   negatedParticipation: boolean;
   onlyParticipation: boolean;
@@ -48,7 +48,7 @@ interface ClauseFeatures {
   takingPart: boolean;
 }
 
-interface SentenceFeatures {
+export interface SentenceFeatures {
   start: number;
   end: number;
   /**
@@ -60,6 +60,10 @@ interface SentenceFeatures {
   question: boolean;
   /** A heading or title line: it names the subject of a section, it restricts no one. */
   heading: boolean;
+  /** Its words (the tokens from `firstToken` up to, not including, `endToken`). */
+  firstToken: number;
+  endToken: number;
+  tokens: readonly Token[];
   cues: Set<Cue>;
   clauses: ClauseFeatures[];
 }
@@ -316,12 +320,16 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
         block: 0,
         question: false,
         heading: false,
+        firstToken: from,
+        endToken: t,
+        tokens,
         cues: new Set(),
         clauses: [],
       };
       sentences[clause.sentence] = sentence;
     }
     sentence.end = clause.end;
+    sentence.endToken = t;
     // "Und was passiert, wenn …?", "oh muss er jetzt …?": after a particle the question opens.
     const opener = PARTICLES.has(tokens[from]?.word ?? '') ? from + 1 : from;
     const asks = n.text[clause.end] === '?' && QUESTION_OPENERS.has(tokens[opener]?.word ?? '');
@@ -433,8 +441,11 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
   const admitsOnCondition =
     has('admission') &&
     (conditioned || has('dependsOn')) &&
-    // Approved assistance, or (medical care) a nurse or trained person being in place.
-    (window.has('approval') || (has('carePerson') && has('condition')));
+    // Approved assistance, or (medical care) a nurse or trained person being in place, or
+    // "nur mit einem I-Helfer aufnehmen".
+    (window.has('approval') ||
+      (has('carePerson') && has('condition')) ||
+      (anchoredHere && has('only') && !has('availability')));
   const assistantsTime = any(
     s,
     (c) => c.cues.has('hours') && (c.cues.has('assistance') || c.cues.has('availability')),
@@ -566,7 +577,11 @@ const union = (sets: ReadonlySet<Cue>[]): CueLookup => ({
   has: (cue) => sets.some((set) => set.has(cue)),
 });
 
-export function recognise(text: string): { normalized: NormalizedText; found: Recognition[] } {
+export function recognise(text: string): {
+  normalized: NormalizedText;
+  sentences: SentenceFeatures[];
+  found: Recognition[];
+} {
   const normalized = normalize(text);
   const sentences = analyseSentences(normalized, text);
   const found: Recognition[] = [];
@@ -714,13 +729,22 @@ export function recognise(text: string): { normalized: NormalizedText; found: Re
 
     const parentInWindow = r.parentStandsIn || Boolean(prev && any(prev, (c) => c.parentStandsIn));
     let p = pattern(window, r, parentInWindow);
+    // "… nur wenn Integrationshelfer kommt, dann darf er kommen. Ohne Helfer kein Vertrag.": the
+    // start of care, not an absence, is what hangs on the assistant.
+    if (
+      p === 'absence_exclusion' &&
+      nearCues.has('admission') &&
+      !window.has('availability') &&
+      (s.cues.has('only') || s.cues.has('condition') || s.cues.has('negation'))
+    )
+      p = 'admission_conditional_on_assistance';
     if (cutAfterWeighing && p === 'absence_exclusion') p = 'hours_capped_to_assistance';
     if (medical) push({ kind: 'review_medical', pattern: p });
     else if (weighing) push({ kind: 'review_weighing', pattern: p });
     else push({ kind: 'unlawful', pattern: p });
   }
   unexplainedBlocks(sentences, found);
-  return { normalized, found: merge(found) };
+  return { normalized, sentences, found: merge(found) };
 }
 
 /** Words of a restriction, beyond naming the child's care. */

@@ -3,7 +3,7 @@
  * precision, recall and F1 per verdict, pattern accuracy on unlawful items, and the
  * confusion matrix. Used by the `rules` command line and by the tests.
  */
-import { checkText } from './check-text';
+import { type CheckOptions, checkText } from './check-text';
 import {
   EXCLUSION_PATTERNS,
   type ExclusionPattern,
@@ -78,8 +78,8 @@ export interface Classification {
   norms: string[];
 }
 
-export function classify(item: ClauseInput): Classification {
-  const result = checkText(item.text, item.setting);
+export function classify(item: ClauseInput, options: CheckOptions = {}): Classification {
+  const result = checkText(item.text, item.setting, undefined, options);
   return { id: item.id, verdict: result.verdict, pattern: result.pattern, norms: result.norms };
 }
 
@@ -107,7 +107,7 @@ export interface Evaluation {
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
-export function evaluate(items: LabelledClause[]): Evaluation {
+export function evaluate(items: LabelledClause[], options: CheckOptions = {}): Evaluation {
   const confusion = Object.fromEntries(
     VERDICTS.map((v) => [v, Object.fromEntries(VERDICTS.map((w) => [w, 0]))]),
   ) as Evaluation['confusion'];
@@ -115,7 +115,7 @@ export function evaluate(items: LabelledClause[]): Evaluation {
   let patternRight = 0;
   const misses: Evaluation['misses'] = [];
   for (const item of items) {
-    const got = classify(item);
+    const got = classify(item, options);
     confusion[item.verdict][got.verdict]++;
     if (item.verdict === 'unlawful') {
       unlawful++;

@@ -10,7 +10,15 @@ export {
   type ResponsibleBody,
 } from './case-facts';
 export { currentSnapshot, SNAPSHOT_NAME } from './classify-snapshot';
-export { checkText, type Finding, type TextCheck } from './check-text';
+export { SHIPPED_MODEL } from './second-opinion/shipped-model';
+export {
+  formatHeldOut,
+  type HeldOutResult,
+  labelledFiles,
+  leaveOneFileOut,
+  trainOn,
+} from './second-opinion/training';
+export { type CheckOptions, checkText, type Finding, type TextCheck } from './check-text';
 export {
   classify,
   classifySnapshot,

@@ -7,6 +7,7 @@
  */
 import { ASSISTANCE_STEMS, ASSISTANCE_WORDS } from './lexicon/assistance-terms';
 import { CUE_TERMS } from './lexicon/cue-terms';
+import { SHIPPED_MODEL } from './second-opinion/shipped-model';
 import { type ExclusionPattern, type Setting, type Verdict } from './patterns';
 
 export const LAWFUL_REASONS = [
@@ -29,6 +30,8 @@ export type Detection =
   | { kind: 'review_weighing'; pattern: ExclusionPattern }
   /** The assistant named with the child's care, and neither a restriction nor a reason found. */
   | { kind: 'review_unclear'; pattern: ExclusionPattern }
+  /** The rules found nothing; the statistical second opinion holds a restriction likely. */
+  | { kind: 'review_second_opinion'; pattern: ExclusionPattern }
   | { kind: 'lawful'; reason: LawfulReason };
 
 export interface Rule {
@@ -86,6 +89,8 @@ const STAFF_PATTERNS: ExclusionPattern[] = [
 const V1 = '2026-08-01';
 /** The seventh pattern and the review of unclear passages. */
 const V2 = '2026-12-07';
+/** The statistical second opinion. */
+const V3 = '2026-12-07';
 
 function unlawfulRules(): Rule[] {
   const rules: Rule[] = [];
@@ -264,6 +269,30 @@ export const RULES: readonly Rule[] = [
     explanation:
       'Die Stelle nennt die Schulbegleitung zusammen mit der Teilnahme des Kindes am Ganztag (Besuch, Betreuungszeit, Aufnahme, Ausflüge, Vertragsende oder Anwesenheit der Eltern). Die Prüfung erkennt darin weder eine Einschränkung, die sie einordnen kann, noch einen Grund, weshalb sie zulässig wäre. Bitte lesen Sie die Stelle selbst: Hängt die Teilnahme des Kindes davon ab, ob die Schulbegleitung da ist oder bewilligt wird? Dann ist sie unzulässig (Art. 3 Abs. 3 Satz 2 GG, § 4 Abs. 3 SGB IX, BASS 12-63 Nr. 2).',
   },
+  {
+    id: 'kita.review.second_opinion',
+    version: 1,
+    validFrom: V3,
+    detection: 'review_second_opinion',
+    subject: 'any',
+    setting: 'kita',
+    verdict: 'review',
+    norms: ['KiBiz § 7', 'KiBiz § 8', 'SGB IX § 91 Abs. 2 S. 2'],
+    explanation:
+      'Die Prüfregeln erkennen an dieser Stelle keine Einschränkung. Die statistische Zweitmeinung – ein Modell, das an den gekennzeichneten Beispieltexten gelernt hat – hält eine Einschränkung des Kindes aber für sehr wahrscheinlich; die markierte Stelle spricht am deutlichsten dafür. Bitte lesen Sie den Text selbst: Wird das Kind wegen seiner Behinderung oder weil die Assistenz fehlt oder nicht bewilligt ist, abgelehnt, kürzer betreut, ausgeschlossen oder gekündigt? Dann ist das unzulässig (§§ 7, 8 KiBiz; § 91 Abs. 2 Satz 2 SGB IX). Die Zweitmeinung allein begründet keinen Befund „unzulässig“.',
+  },
+  {
+    id: 'ogs.review.second_opinion',
+    version: 1,
+    validFrom: V3,
+    detection: 'review_second_opinion',
+    subject: 'any',
+    setting: 'ogs',
+    verdict: 'review',
+    norms: ['GG Art. 3 Abs. 3 S. 2', 'SGB IX § 4 Abs. 3', 'BASS 12-63 Nr. 2'],
+    explanation:
+      'Die Prüfregeln erkennen an dieser Stelle keine Einschränkung. Die statistische Zweitmeinung – ein Modell, das an den gekennzeichneten Beispieltexten gelernt hat – hält eine Einschränkung des Kindes aber für sehr wahrscheinlich; die markierte Stelle spricht am deutlichsten dafür. Bitte lesen Sie den Text selbst: Wird das Kind wegen seiner Behinderung oder weil die Schulbegleitung fehlt oder nicht bewilligt ist, vom Ganztag ferngehalten, kürzer betreut oder gekündigt? Dann ist das unzulässig (Art. 3 Abs. 3 Satz 2 GG, § 4 Abs. 3 SGB IX, BASS 12-63 Nr. 2). Die Zweitmeinung allein begründet keinen Befund „unzulässig“.',
+  },
   lawful(
     'provider_cover',
     'kita',
@@ -397,9 +426,10 @@ function computeActiveRules(day: string): Rule[] {
  * The snapshot test (classify-snapshot.spec.ts) fails when an answer on a labelled file changes
  * and this version does not.
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
-const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS]);
+// The second opinion's model is part of what the rules answer: its fingerprint goes in too.
+const LEXICON_KEY = JSON.stringify([ASSISTANCE_STEMS, ASSISTANCE_WORDS, CUE_TERMS, SHIPPED_MODEL]);
 
 export function ruleSetVersion(on: Date = new Date()): string {
   const day = legalDay(on);

@@ -806,6 +806,30 @@ export const CUE_TERMS = {
     'zurueckgenommen',
   ],
 
+  /**
+   * Someone who may be the assistant, named only by title, role or service ("Frau K.", "die
+   * Kollegin vom Dienst", "seine Betreuerin"): the second opinion listens only where someone
+   * (or the child's disability) is named.
+   */
+  someone: [
+    'frau',
+    'herr',
+    'fr',
+    'hr',
+    'dienst',
+    '*dienst',
+    'kraft',
+    '*kraft',
+    'betreuerin',
+    'betreuer',
+    'begleitung',
+    'begleiterin',
+    'helfer*',
+    'kollegin',
+    'person',
+    '*person',
+  ],
+
   /** What the assistant does with the child: a description of tasks, no condition. */
   assistantTask: [
     'aufgaben der',
