@@ -502,6 +502,11 @@ function lawfulReason(s: SentenceFeatures, window: CueLookup): LawfulReason | nu
 
 const ANCHORS: Cue[] = ['assistance', 'carePerson'];
 
+/** The assistant (or a nurse) named, or the approving body's decision on it ("ohne Bewilligung
+ * der Eingliederungshilfe"). */
+const namesAssistance = (x: SentenceFeatures) =>
+  ANCHORS.some((a) => x.cues.has(a)) || (x.cues.has('assistanceBody') && x.cues.has('approval'));
+
 /**
  * What the child's care is about: attendance, care time, admission, activities, the end of the
  * contract, the parents' presence. A passage that names the assistant with one of these is
@@ -598,7 +603,7 @@ export function recognise(text: string): {
     // gives a reason or this one ends the contract ("Uns wurde gekündigt. Begründung: …").
     const anchorAt = near.find(
       (x) =>
-        ANCHORS.some((a) => x.cues.has(a)) &&
+        namesAssistance(x) &&
         (x.start <= s.start ||
           x.cues.has('cause') ||
           x.cues.has('availability') ||
@@ -781,16 +786,13 @@ function unexplainedBlocks(sentences: SentenceFeatures[], found: Recognition[]):
     if (cues.has('allChildren') || cues.has('parentsWish') || cues.has('noDependency')) continue;
     if (describesOnly(cues)) continue;
     const anchor = block.find(
-      (x) =>
-        ANCHORS.some((a) => x.cues.has(a)) || x.cues.has('companion') || x.cues.has('disability'),
+      (x) => namesAssistance(x) || x.cues.has('companion') || x.cues.has('disability'),
     );
     const topic = block.find(
       (x) => aboutCare(x) || (x.cues.has('hoursLimit') && (cues.has('hours') || cues.has('days'))),
     );
     if (!anchor || !topic) continue;
-    const resemblesDisability = !block.some(
-      (x) => ANCHORS.some((a) => x.cues.has(a)) || x.cues.has('companion'),
-    );
+    const resemblesDisability = !block.some((x) => namesAssistance(x) || x.cues.has('companion'));
     found.push({
       detection: {
         kind: 'review_unclear',

@@ -81,6 +81,19 @@ const ABBREVIATIONS = new Set([
   'stdn',
   'aerztl',
   'tn',
+  'ki',
+  'km',
+  'kv',
+  'verz',
+  'begr',
+  'entw',
+  'glob',
+  'beschw',
+  'vorg',
+  'stellungn',
+  'sachb',
+  'ltg',
+  'vertr',
 ]);
 
 /** Clause boundaries inside a sentence: semicolons, colons and dashes between words. */

@@ -163,6 +163,10 @@ export function meetsTargets(e: Evaluation): { target: string; met: boolean }[] 
     { target: 'unlawful precision >= 0.90', met: e.perVerdict.unlawful.precision >= 0.9 },
     { target: 'pattern accuracy on unlawful >= 0.85', met: e.patternAccuracy >= 0.85 },
     { target: 'no review item called lawful', met: e.reviewCalledLawful === 0 },
+    {
+      target: 'silent misses (unlawful called lawful) <= 3 % of the unlawful items',
+      met: e.confusion.unlawful.lawful <= 0.03 * e.perVerdict.unlawful.support,
+    },
   ];
 }
 
@@ -179,7 +183,8 @@ export function formatEvaluation(e: Evaluation): string {
   lines.push(
     `flag recall (unlawful found as unlawful or review): ${f(e.flagRecall)}`,
     `silent misses (unlawful or review found lawful): ${e.silentMisses} ` +
-      `(unlawful → lawful ${e.confusion.unlawful.lawful}, review → lawful ${e.confusion.review.lawful})`,
+      `(unlawful → lawful ${e.confusion.unlawful.lawful}, review → lawful ${e.confusion.review.lawful}; ` +
+      `unlawful called lawful: ${((100 * e.confusion.unlawful.lawful) / Math.max(1, e.perVerdict.unlawful.support)).toFixed(1)} % of the unlawful items)`,
   );
   lines.push('', 'confusion (rows: labelled, columns: predicted)');
   lines.push(`${''.padEnd(10)} ${VERDICTS.map((v) => v.padStart(9)).join('')}`);

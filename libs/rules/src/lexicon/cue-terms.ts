@@ -830,6 +830,24 @@ export const CUE_TERMS = {
     '*person',
   ],
 
+  /**
+   * The bodies that approve the assistance (Eingliederungshilfe, LVR, LWL): a condition on their
+   * decision is a condition on the assistance, even where no assistant is named.
+   */
+  assistanceBody: [
+    'eingliederungshilfe*',
+    '*eingliederungshilfe*',
+    'eingl',
+    'egh',
+    'beim lvr',
+    'vom lvr',
+    'beim lwl',
+    'vom lwl',
+    'lvr-bescheid*',
+    'lwl-bescheid*',
+    'landschaftsverband*',
+  ],
+
   /** What the assistant does with the child: a description of tasks, no condition. */
   assistantTask: [
     'aufgaben der',
@@ -1227,11 +1245,7 @@ export const CUE_TERMS = {
     'katheteris*',
     'insulin*',
     'blutzucker*',
-    'diabet*',
-    'blind*',
-    'spina bifida',
     'unterzucker*',
-    'epilep*',
     'krampfanf*',
     'anfallsleiden*',
     'notfallmedikament*',
@@ -1413,6 +1427,10 @@ export const CUE_TERMS = {
     '1 zu 1',
     'eins zu eins',
     'einzelaufsicht',
+    'blind*',
+    'spina bifida',
+    'haemophil*',
+    'bluter*',
   ],
 
   /** The protection of the other children or of the child (§ 45 Abs. 2 S. 1 SGB VIII). */
@@ -1488,6 +1506,9 @@ export const CUE_TERMS = {
     'nicht in das konzept',
     'nicht gewollt',
     'nicht erwuenscht',
+    'verweiger*',
+    'nehmen … nicht',
+    'nimmt … nicht',
   ],
 
   /** Pooled assistance for several children (§ 112 Abs. 4 SGB IX). */

@@ -40,6 +40,9 @@ export interface HeldOutResult {
   lawful: number;
   /** Of those, how many the second opinion raises to review. */
   raised: number;
+  /** Items labelled unlawful, and how many come out unlawful or review with the second opinion. */
+  unlawful: number;
+  flagged: number;
 }
 
 /** Each file judged by the rules and by a second opinion trained on all the other files. */
@@ -52,9 +55,15 @@ export function leaveOneFileOut(files: LabelledFile[], threshold = SECOND_OPINIO
       caught: 0,
       lawful: 0,
       raised: 0,
+      unlawful: 0,
+      flagged: 0,
     };
     for (const item of held.items) {
       const rules = checkText(item.text, item.setting, undefined, { secondOpinion: false });
+      if (item.verdict === 'unlawful') {
+        result.unlawful++;
+        if (rules.verdict !== 'lawful') result.flagged++;
+      }
       if (rules.verdict !== 'lawful') continue;
       const raised =
         checkText(item.text, item.setting, undefined, {
@@ -66,6 +75,7 @@ export function leaveOneFileOut(files: LabelledFile[], threshold = SECOND_OPINIO
       } else {
         result.silentMisses++;
         if (raised) result.caught++;
+        if (raised && item.verdict === 'unlawful') result.flagged++;
       }
     }
     return result;
@@ -76,23 +86,28 @@ export function leaveOneFileOut(files: LabelledFile[], threshold = SECOND_OPINIO
 export function formatHeldOut(rows: HeldOutResult[]): string {
   const lines = [
     `second opinion (threshold ${SECOND_OPINION_THRESHOLD}), each file judged by a model trained on the others`,
+    '(flag recall: unlawful items found unlawful or review, by the rules and this second opinion)',
     '',
-    'file                          silent misses  caught  lawful (rules)  raised to review',
+    'file                          silent misses  caught  lawful (rules)  raised to review  flag recall',
   ];
-  const total = { silentMisses: 0, caught: 0, lawful: 0, raised: 0 };
+  const total = { silentMisses: 0, caught: 0, lawful: 0, raised: 0, unlawful: 0, flagged: 0 };
   for (const r of rows) {
     lines.push(
       `${r.file.padEnd(30)}${String(r.silentMisses).padStart(13)}${String(r.caught).padStart(8)}` +
-        `${String(r.lawful).padStart(16)}${String(r.raised).padStart(18)}`,
+        `${String(r.lawful).padStart(16)}${String(r.raised).padStart(18)}` +
+        `${(r.unlawful ? r.flagged / r.unlawful : 1).toFixed(3).padStart(13)}`,
     );
     total.silentMisses += r.silentMisses;
     total.caught += r.caught;
     total.lawful += r.lawful;
     total.raised += r.raised;
+    total.unlawful += r.unlawful;
+    total.flagged += r.flagged;
   }
   lines.push(
     `${'all'.padEnd(30)}${String(total.silentMisses).padStart(13)}${String(total.caught).padStart(8)}` +
-      `${String(total.lawful).padStart(16)}${String(total.raised).padStart(18)}`,
+      `${String(total.lawful).padStart(16)}${String(total.raised).padStart(18)}` +
+      `${(total.flagged / total.unlawful).toFixed(3).padStart(13)}`,
   );
   return `${lines.join('\n')}\n`;
 }
