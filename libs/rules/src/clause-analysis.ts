@@ -150,7 +150,9 @@ function clauseFeatures(
   // A comma ends the reach of a negation ("… nicht vorliegt, kündigen wir …").
   const commaBetween = (a: number, b: number) =>
     text.slice(tokens[a].end, tokens[b].start).includes(',');
+  // "weder ihr Kind früher abholen noch …": "weder" denies all that follows it in the clause.
   const negated = (h: CueHit) =>
+    (weder !== undefined && weder.first < h.first) ||
     freeNegations.some(
       (n) => n < h.first && h.first - n <= NEGATION_REACH && !commaBetween(n, h.first),
     );
@@ -172,11 +174,23 @@ function clauseFeatures(
     freeNegation = false;
     cues.add('noDependency');
   }
+  // "… holt eine OGS-Mitarbeiterin das Kind im Klassenraum ab": staff fetching the child is care.
+  const staffAt = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
+  const familyAt = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
+  const closest = (list: number[], at: number) =>
+    list.reduce((best, i) => Math.min(best, Math.abs(i - at)), Number.POSITIVE_INFINITY);
+  const fetchedByStaff = (h: CueHit) =>
+    /^(ab)?hol/.test(tokens[h.first].word) &&
+    closest(staffAt, h.first) < closest(familyAt, h.first);
   const exclusion =
     (!deniesExclusion && nouns.length > 0) ||
     hits.some(
       (h) =>
-        h.cue === 'exclusion' && !negated(h) && !negatedByOhneDass(h) && !within(h, 'noDependency'),
+        h.cue === 'exclusion' &&
+        !negated(h) &&
+        !negatedByOhneDass(h) &&
+        !within(h, 'noDependency') &&
+        !fetchedByStaff(h),
     );
   // "Die Assistenzkraft hat zum 30.09. gekündigt": the assistant leaves her job; no contract,
   // place or care of the child is named, so nothing of the child's ends.
@@ -605,9 +619,10 @@ export function recognise(text: string): {
       (x) =>
         namesAssistance(x) &&
         (x.start <= s.start ||
-          x.cues.has('cause') ||
-          x.cues.has('availability') ||
-          s.cues.has('termination')),
+          s.cues.has('termination') ||
+          // The reason given after: the assistant's absence, unless the provider covers it.
+          ((x.cues.has('cause') || x.cues.has('availability')) &&
+            lawfulReason(x, x.cues) === null)),
     );
     const assistantNamed = anchorAt !== undefined || s.cues.has('companion');
     const anchored =
@@ -706,6 +721,17 @@ export function recognise(text: string): {
     if (
       s.cues.has('noDependency') ||
       window.has('abolished') ||
+      // A sentence next to it says the provider's staff take over or that nothing depends on
+      // the assistant: a restriction here, where she is not named, is someone else's.
+      (!s.cues.has('assistance') &&
+        near.some(
+          (x) =>
+            x !== s &&
+            ((any(x, (c) => c.cover) &&
+              (x.cues.has('continues') || x.cues.has('substituteAction'))) ||
+              x.cues.has('noDependency') ||
+              x.cues.has('pool')),
+        )) ||
       // A neighbouring sentence says the rule holds for every child ("… die Verträge aller
       // Schulkinder enden vor der Einschulung").
       (nearCues.has('allChildren') &&

@@ -44,6 +44,15 @@ const REPLACEMENTS: Record<string, string> = {
 const ITEM_START =
   /^(§|\(\d{1,2}[a-z]?\)|\d{1,2}(\.\d{1,2})*\.? |[a-z]\) |[-–•*>] |[\p{L}-]+( [\p{L}-]+)?: )/iu;
 
+/** What a line after a title begins with: a capital, a digit, "§" or "(" (a wrapped line
+ * goes on in lower case: "Ist die Assistenz\nkrank"). */
+const STARTS_ANEW = /[\p{Lu}\d§(]/u;
+
+/** A line this short, without a closing stop, before a single line break is a title. */
+const TITLE_LINE = 40;
+// . , ; : ! ? and a hyphen end or carry on a sentence; a title ends without them.
+const CLOSING = new Set([46, 44, 59, 58, 33, 63, 45]);
+
 export function normalize(original: string): NormalizedText {
   // Character codes and origins are collected in arrays and joined once: building the string
   // one character at a time is the slowest part of checking a short clause otherwise.
@@ -53,17 +62,32 @@ export function normalize(original: string): NormalizedText {
   // which ends a sentence. A single line break is often only where a PDF wrapped the line.
   let newlines = 0;
   let pendingSpace = -1;
+  // Where the current line began (in the original), and its last visible character: a short
+  // line without a closing stop is a title ("Präambel", "§ 6 Ausflüge").
+  let lineStart = 0;
+  let lastVisible = 0;
+  let titleLine = false;
   const put = (code: number, at: number) => {
     if (code === 32 || code === 9 || code === 10 || code === 13) {
+      if (code === 10 && newlines === 0 && codes.length > 0) {
+        const line = at - lineStart;
+        titleLine = line <= TITLE_LINE && !CLOSING.has(lastVisible);
+      }
+      if (code === 10) lineStart = at + 1;
       if (codes.length === 0) return;
       if (pendingSpace < 0) pendingSpace = at;
       if (code === 10) newlines++;
       return;
     }
+    lastVisible = code;
     if (pendingSpace >= 0) {
       // A single line break before a numbered item or a bullet is structure, not a wrap.
       const lineBreak =
-        newlines >= 2 || (newlines === 1 && ITEM_START.test(original.slice(at, at + 40)));
+        newlines >= 2 ||
+        (newlines === 1 &&
+          ((titleLine && STARTS_ANEW.test(original[at])) ||
+            ITEM_START.test(original.slice(at, at + 40))));
+      titleLine = false;
       codes.push(lineBreak ? 10 : 32);
       origin.push(pendingSpace);
       pendingSpace = -1;

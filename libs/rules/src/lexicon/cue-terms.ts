@@ -1146,6 +1146,10 @@ export const CUE_TERMS = {
     'kommt nicht in frage',
     'kommt … nicht in frage',
     'keine option',
+    'muessen … weder',
+    'muss … weder',
+    'brauchen … weder',
+    'braucht … weder',
   ],
 
   /** It is the parents' wish. */
@@ -1218,6 +1222,10 @@ export const CUE_TERMS = {
     'fehltag*',
     'wenn es die einrichtung nicht besucht',
     'wenn es … nicht besucht',
+    'erkrankt … kind',
+    'erkranktes kind',
+    'krankes kind',
+    'kranke kinder',
   ],
 
   /** Medically necessary care: a human must review. */
