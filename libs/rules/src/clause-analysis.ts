@@ -604,6 +604,7 @@ export function recognise(text: string): {
   const normalized = normalize(text);
   const sentences = analyseSentences(normalized, text);
   const found: Recognition[] = [];
+  const touched: boolean[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const inBlock = (x: SentenceFeatures | undefined) =>
@@ -629,7 +630,12 @@ export function recognise(text: string): {
       assistantNamed || (s.cues.has('disabilityGroup') && !s.cues.has('allChildren'));
     const from = Math.min(s.start, anchorAt?.start ?? s.start);
     const to = Math.max(s.end, anchorAt?.end ?? s.end);
-    const push = (detection: Detection) => found.push({ detection, start: from, end: to });
+    const push = (detection: Detection) => {
+      found.push({ detection, start: from, end: to });
+      // The sentences the passage spans (the anchor is at most two sentences away).
+      for (let k = Math.max(0, i - 2); k <= Math.min(sentences.length - 1, i + 1); k++)
+        if (sentences[k].start < to && sentences[k].end > from) touched[k] = true;
+    };
 
     const nearCues = union(near.map((x) => x.cues));
     const r = restrictions(s, window, nearCues);
@@ -774,7 +780,7 @@ export function recognise(text: string): {
     else if (weighing) push({ kind: 'review_weighing', pattern: p });
     else push({ kind: 'unlawful', pattern: p });
   }
-  unexplainedBlocks(sentences, found);
+  unexplainedBlocks(sentences, touched, found);
   return { normalized, sentences, found: merge(found) };
 }
 
@@ -800,8 +806,15 @@ const describesOnly = (cues: CueLookup) =>
  * assistant or the child's disability together with the child's care, where no sentence was
  * recognised either way, goes to a human (review) with the passage from the one to the other.
  */
-function unexplainedBlocks(sentences: SentenceFeatures[], found: Recognition[]): void {
-  const touched = (x: SentenceFeatures) => found.some((f) => f.start < x.end && f.end > x.start);
+function unexplainedBlocks(
+  sentences: SentenceFeatures[],
+  touchedAt: readonly boolean[],
+  found: Recognition[],
+): void {
+  // Whether a passage was recognised in the sentence (marked while recognising: looking it up
+  // in `found` for every sentence would grow with the square of the text's length).
+  const index = new Map(sentences.map((x, k) => [x, k]));
+  const touched = (x: SentenceFeatures) => touchedAt[index.get(x) ?? -1] === true;
   for (let i = 0; i < sentences.length;) {
     let j = i;
     while (j < sentences.length && sentences[j].block === sentences[i].block) j++;
