@@ -519,7 +519,8 @@ const ANCHORS: Cue[] = ['assistance', 'carePerson'];
 /** The assistant (or a nurse) named, or the approving body's decision on it ("ohne Bewilligung
  * der Eingliederungshilfe"). */
 const namesAssistance = (x: SentenceFeatures) =>
-  ANCHORS.some((a) => x.cues.has(a)) || (x.cues.has('assistanceBody') && x.cues.has('approval'));
+  ANCHORS.some((a) => x.cues.has(a)) ||
+  (x.cues.has('assistanceBody') && (x.cues.has('approval') || x.cues.has('termination')));
 
 /**
  * What the child's care is about: attendance, care time, admission, activities, the end of the

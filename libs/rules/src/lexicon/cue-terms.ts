@@ -340,6 +340,16 @@ export const CUE_TERMS = {
     'in die ogs',
     'lostrommel',
     'vergeben',
+    'kann … nich mit',
+    'darf … nich mit',
+    'war … nich mit',
+    'war … nicht mit',
+    'mitdurft*',
+    'mitduerf*',
+    'fahren … mit',
+    'kommt … mit',
+    'kommen … mit',
+    'gehen … mit',
   ],
 
   /** Restrictive particles: "nur", "erst", "ausschließlich". */
@@ -454,6 +464,10 @@ export const CUE_TERMS = {
     'verlieren … platz',
     'verliert … platz',
     'endet … betreuung',
+    'platz ist weg',
+    'platz … weg',
+    'ende … platz',
+    'endet … platz',
   ],
 
   /** Concluding a contract or admitting a child. */
@@ -743,6 +757,16 @@ export const CUE_TERMS = {
     'ersatzprogramm*',
     'holen … nach',
     'nachholen',
+    'verbleib*',
+    'im ogs-raum',
+    'in der krippengruppe',
+    'mitbetreut',
+    'in eine andere gruppe',
+    'bei andere gruppe',
+    'bei einer anderen gruppe',
+    'in der anderen gruppe',
+    'im schulgebaeude zurueck',
+    'verbringt … in der',
   ],
 
   /** Nouns of exclusion: "Absage", "Ausschluss"; a later "nicht" denies them. */
