@@ -130,7 +130,13 @@ function clauseFeatures(
     if (within(neg, 'noDependency') || within(neg, 'exclusion') || within(neg, 'participation'))
       continue;
     let consumed = false;
-    for (let j = neg.first + 1; j <= neg.first + NEGATION_REACH && j < to; j++) {
+    // "an denen die Assistenzkraft nicht teilnimmt": the assistant right before the negation is
+    // the one who is not there.
+    if (neg.first - 1 >= from && has(neg.first - 1, 'assistance')) {
+      consumed = true;
+      absenceOfAssistance = true;
+    }
+    for (let j = neg.first + 1; !consumed && j <= neg.first + NEGATION_REACH && j < to; j++) {
       if (has(j, 'assistance') || has(j, 'carePerson') || has(j, 'availability')) {
         consumed = true;
         absenceOfAssistance = true;
@@ -572,6 +578,9 @@ function disabilityExclusion(
   lawful: LawfulReason | null,
 ): Detection | null {
   if (s.cues.has('allChildren') || s.cues.has('parentsWish') || lawful === 'no_dependency')
+    return null;
+  // "Angaben zu einer Behinderung werden nur … verarbeitet": data protection, not the child's care.
+  if (s.cues.has('formalities') && !s.cues.has('exclusion') && !s.cues.has('termination'))
     return null;
   const refused =
     s.cues.has('refusal') ||

@@ -94,6 +94,7 @@ const ABBREVIATIONS = new Set([
   'sachb',
   'ltg',
   'vertr',
+  'lit',
 ]);
 
 /** Clause boundaries inside a sentence: semicolons, colons and dashes between words. */

@@ -767,6 +767,12 @@ export const CUE_TERMS = {
     'in der anderen gruppe',
     'im schulgebaeude zurueck',
     'verbringt … in der',
+    'bleiben … in der schule',
+    'in der schule bleiben',
+    'in der kita bleiben',
+    'im haus bleiben',
+    'nebenraum',
+    'in einem nebenraum',
   ],
 
   /** Nouns of exclusion: "Absage", "Ausschluss"; a later "nicht" denies them. */
@@ -778,6 +784,7 @@ export const CUE_TERMS = {
     'ausgrenzung*',
     'kuerzung*',
     'einschraenkung*',
+    'fernbleiben',
   ],
 
   /**
@@ -902,6 +909,8 @@ export const CUE_TERMS = {
     'finden nicht statt',
     'erfolgt nicht',
     'erfolgen nicht',
+    'erwarten … nicht',
+    'nicht erwartet',
   ],
 
   /** Concessions: "auch wenn die Assistenz fehlt, fährt sie mit". */
@@ -1174,6 +1183,10 @@ export const CUE_TERMS = {
     'muss … weder',
     'brauchen … weder',
     'braucht … weder',
+    'werden nicht getroffen',
+    'wird nicht getroffen',
+    'werden nicht vereinbart',
+    'wird nicht vereinbart',
   ],
 
   /** It is the parents' wish. */
