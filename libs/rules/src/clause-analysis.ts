@@ -385,7 +385,28 @@ const ASSISTANT_REACH = 4;
  * her: a sentence naming a person who was introduced next to the assistant's role gets the
  * assistant's cue.
  */
+/** Role words that, after a name in the genitive ("noahs betreuerin"), mean the assistant. */
+const ROLES = new Set([
+  'betreuerin',
+  'betreuer',
+  'begleitung',
+  'begleiterin',
+  'begleiter',
+  'helferin',
+  'helfer',
+  'assistenz',
+]);
+
 function namedAssistants(tokens: Token[], sentences: SentenceFeatures[]): void {
+  // "noahs Betreuerin", "Idas Begleitung": the child's own companion.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i].word;
+    if (w.length < 3 || !w.endsWith('s') || !ROLES.has(tokens[i + 1].word)) continue;
+    if (['des', 'eines', 'unseres', 'ihres', 'seines', 'dies', 'das', 'alles'].includes(w))
+      continue;
+    const s = sentences.find((x) => x.start <= tokens[i].start && tokens[i].start < x.end);
+    s?.cues.add('assistance');
+  }
   const names = new Set<string>();
   const titled: number[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) if (TITLES.has(tokens[i].word)) titled.push(i);

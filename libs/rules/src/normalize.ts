@@ -39,10 +39,10 @@ const REPLACEMENTS: Record<string, string> = {
 
 /**
  * A numbered item, a bullet, a quoted line or a speaker at the start of a line: "§ 5", "5.",
- * "5.4 ", "(3)", "a) ", "- ", "> ", "papa milan: ", "Betreff: ".
+ * "5.4 ", "(3)", "a) ", "- ", "> ", "[14:52] ", "papa milan: ", "Betreff: ".
  */
 const ITEM_START =
-  /^(§|\(\d{1,2}[a-z]?\)|\d{1,2}(\.\d{1,2})*\.? |[a-z]\) |[-–•*>] |[\p{L}-]+( [\p{L}-]+)?: )/iu;
+  /^(§|\(\d{1,2}[a-z]?\)|\d{1,2}(\.\d{1,2})*\.? |[a-z]\) |[-–•*>] |\[\d{1,2}[:.]\d{2}\]|[\p{L}-]+( [\p{L}-]+)?: )/iu;
 
 /** What a line after a title begins with: a capital, a digit, "§" or "(" (a wrapped line
  * goes on in lower case: "Ist die Assistenz\nkrank"). */

@@ -61,6 +61,9 @@ export const CUE_TERMS = {
     'finanzierung*',
     'finanziert',
     'bezahlt',
+    'entschieden',
+    'entscheidung*',
+    'entscheidet',
   ],
 
   /** The extent of approved hours grows or shrinks. */
@@ -350,6 +353,10 @@ export const CUE_TERMS = {
     'kommt … mit',
     'kommen … mit',
     'gehen … mit',
+    'nicht mit darf',
+    'nich mit darf',
+    'nicht mitdarf',
+    'nicht mit duerfen',
   ],
 
   /** Restrictive particles: "nur", "erst", "ausschließlich". */
@@ -523,6 +530,10 @@ export const CUE_TERMS = {
     'starten',
     'beginn',
     'aufnahmegespraech*',
+    'fangen … an',
+    'faengt … an',
+    'anfangen',
+    'anfaengt',
   ],
 
   /** Someone of the family stands in for the assistant. */
