@@ -603,6 +603,9 @@ function disabilityExclusion(
   // "Angaben zu einer Behinderung werden nur … verarbeitet": data protection, not the child's care.
   if (s.cues.has('formalities') && !s.cues.has('exclusion') && !s.cues.has('termination'))
     return null;
+  // "Die Aufnahme erfolgt unabhängig von … einer Behinderung. Voraussetzung ist der Masernschutz":
+  // the disability is named to say it does not count; health rules hold for every child.
+  if (window.has('noDependency') || s.cues.has('ownIllness')) return null;
   const refused =
     s.cues.has('refusal') ||
     (s.cues.has('admission') &&

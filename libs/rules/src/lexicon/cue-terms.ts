@@ -1278,7 +1278,11 @@ export const CUE_TERMS = {
 
   /** Medically necessary care: a human must review. */
   medical: [
-    'aerztlich*',
+    'aerztlich* eingewiesen*',
+    'aerztlich* angeordnet*',
+    'aerztlich* verordnet*',
+    'aerztliche* anordnung*',
+    'aerztliche* verordnung*',
     '*aerztin',
     'arzt',
     'medizinisch*',
