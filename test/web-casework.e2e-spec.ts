@@ -160,6 +160,39 @@ describe('working a case in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the second opinion as a review with its German reason, never as unlawful', async () => {
+    const { page, problems } = await signedIn(worker.email);
+    await page.goto(`${base}/faelle/${caseId}`);
+    await page.getByRole('heading', { name: `Fall ${reference}` }).waitFor();
+    // Words the rules do not tie to the assistant; the statistical second opinion does.
+    await page
+      .getByLabel('Vertragstext oder Nebenabrede einfügen')
+      .fill(
+        'Die Leitung meinte, solange die Frau vom Dienst fehlt, sei es für alle besser, wenn Tom vorerst daheim spielt.',
+      );
+    await page.getByRole('button', { name: 'Vertrag speichern und prüfen' }).click();
+    await page.getByText('Der Vertrag wurde gespeichert und geprüft.').waitFor();
+    // The new one, not the file the first test withdrew.
+    const contract = page.locator('.contract').filter({ hasNotText: 'nebenabrede.txt' });
+    expect(await contract.textContent()).toContain('Zu prüfen');
+    expect(await contract.textContent()).not.toContain('Unzulässig');
+    await contract.getByRole('button', { name: 'Text und Befunde anzeigen' }).click();
+    await contract.locator('mark').first().waitFor();
+    expect(await contract.locator('mark').first().textContent()).toContain('daheim');
+    expect(await contract.textContent()).toContain('statistische Zweitmeinung');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await contract.screenshot({ path: join(SCREENSHOTS, 'vertrag-zweitmeinung.png') });
+
+    // Withdrawn again, so that the case reads as before.
+    await contract.getByRole('button', { name: /^Zurückziehen/ }).click();
+    await contract
+      .getByLabel(/Warum wird der Vertrag zurückgezogen/)
+      .fill('Nur zur Ansicht der Zweitmeinung.');
+    await contract.getByRole('button', { name: 'Vertrag zurückziehen' }).click();
+    await page.getByText('Grund: Nur zur Ansicht der Zweitmeinung.').waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('corrects the facts and changes the status, and lists the case under Meine Fälle', async () => {
     // The one refusal this test provokes: an e-mail address that is none.
     const { page, problems } = await signedIn(worker.email, {
