@@ -180,14 +180,14 @@ function clauseFeatures(
     freeNegation = false;
     cues.add('noDependency');
   }
-  // "… holt eine OGS-Mitarbeiterin das Kind im Klassenraum ab": staff fetching the child is care.
-  const staffAt = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
-  const familyAt = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
-  const closest = (list: number[], at: number) =>
+  // Who acts is the person named nearest to the action: family or staff.
+  const actors = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
+  const staff = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
+  const nearest = (list: number[], at: number) =>
     list.reduce((best, i) => Math.min(best, Math.abs(i - at)), Number.POSITIVE_INFINITY);
+  // "… holt eine OGS-Mitarbeiterin das Kind im Klassenraum ab": staff fetching the child is care.
   const fetchedByStaff = (h: CueHit) =>
-    /^(ab)?hol/.test(tokens[h.first].word) &&
-    closest(staffAt, h.first) < closest(familyAt, h.first);
+    /^(ab)?hol/.test(tokens[h.first].word) && nearest(staff, h.first) < nearest(actors, h.first);
   const exclusion =
     (!deniesExclusion && nouns.length > 0) ||
     hits.some(
@@ -249,11 +249,7 @@ function clauseFeatures(
   const cover = cues.has('providerCover');
   // "Betreuung kann nicht gewährleistet werden" is no promise of care.
   if (hits.some((h) => h.cue === 'continues' && negated(h))) cues.delete('continues');
-  // The one who stands in is the person named nearest to the action: family or staff.
-  const actors = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
-  const staff = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
-  const nearest = (list: number[], at: number) =>
-    list.reduce((best, i) => Math.min(best, Math.abs(i - at)), Number.POSITIVE_INFINITY);
+  // The one who stands in is the family member named nearer than any staff.
   const parentStandsIn = actions.some(
     (a) => actors.length > 0 && nearest(actors, a.first) < nearest(staff, a.first),
   );
@@ -845,16 +841,17 @@ function unexplainedBlocks(
   touchedAt: readonly boolean[],
   found: Recognition[],
 ): void {
-  // Whether a passage was recognised in the sentence (marked while recognising: looking it up
-  // in `found` for every sentence would grow with the square of the text's length).
-  const index = new Map(sentences.map((x, k) => [x, k]));
-  const touched = (x: SentenceFeatures) => touchedAt[index.get(x) ?? -1] === true;
+  const statement = (x: SentenceFeatures) => !x.question && !x.cues.has('asks');
   for (let i = 0; i < sentences.length;) {
     let j = i;
     while (j < sentences.length && sentences[j].block === sentences[i].block) j++;
-    const block = sentences.slice(i, j).filter((x) => !x.question && !x.cues.has('asks'));
+    // Whether a passage was recognised in a statement of the block (marked while recognising:
+    // looking it up in `found` for every sentence would grow with the square of the length).
+    let touched = false;
+    for (let k = i; k < j; k++) touched ||= touchedAt[k] === true && statement(sentences[k]);
+    const block = sentences.slice(i, j).filter(statement);
     i = j;
-    if (block.length === 0 || block.some(touched)) continue;
+    if (block.length === 0 || touched) continue;
     const cues = union(block.map((x) => x.cues));
     if (cues.has('allChildren') || cues.has('parentsWish') || cues.has('noDependency')) continue;
     if (describesOnly(cues)) continue;
