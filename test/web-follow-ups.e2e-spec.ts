@@ -90,14 +90,16 @@ describe('deadlines in the browser', () => {
     await page.keyboard.press('Enter');
     await panel.getByText('Die Frist ist angehalten.').waitFor();
     await panel.getByText(/angehalten.*Stellungnahme des Jugendamts angefordert/).waitFor();
-    expect(await page.locator('.timeline').textContent()).toContain('Frist angehalten');
+    // The case is read again after the panel answers: the history follows a moment later.
+    await page.locator('.timeline').getByText('Frist angehalten').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'fristen.png'), fullPage: true });
 
     await tabTo(page, /^Frist fortsetzen/);
     await page.keyboard.press('Enter');
     await panel.getByText('Die Frist läuft wieder.').waitFor();
     await panel.getByText(/— läuft/).waitFor();
-    expect(await page.locator('.timeline').textContent()).toContain('Frist fortgesetzt');
+    // The case is read again after the panel answers: the history follows a moment later.
+    await page.locator('.timeline').getByText('Frist fortgesetzt').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
