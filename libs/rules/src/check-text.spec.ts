@@ -185,7 +185,7 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     rule: 'kita.review.second_opinion',
     setting: 'kita',
     positive:
-      'Die Leitung meinte, solange die Frau vom Dienst fehlt, sei es für alle besser, wenn Tom vorerst daheim spielt.',
+      'Die Leitung meinte, solange Frau Kaya ausfällt, wäre es für alle besser, wenn Tom vorerst daheim spielt.',
     negative:
       'Der Elternbeitrag für Tom wird monatlich fällig und richtet sich nach dem Einkommen.',
   },

@@ -68,6 +68,12 @@ export interface SentenceFeatures {
   clauses: ClauseFeatures[];
 }
 
+/** Phrases that look like a cue but mean something else: the cue they take back. */
+const BLOCKS: Partial<Record<Cue, Cue>> = {
+  notNoDependency: 'noDependency',
+  notAllChildren: 'allChildren',
+};
+
 const NEGATION_REACH = 3;
 /** A person giving notice ("sie kündigt"), and what a notice to the child's family names. */
 const QUITS = new Set(['kuendigt', 'kuendige', 'kuendigte', 'gekuendigt', 'kuendigen']);
@@ -94,10 +100,17 @@ function clauseFeatures(
   // "Bescheid geben" is a message, not an approval notice.
   const inReport = (h: CueHit) =>
     found.some((r) => r.cue === 'reportOnly' && r.first <= h.first && r.last >= h.last);
+  // "unabhängig voneinander", "kein medizinischer Grund": no word on what the child's care
+  // depends on.
+  // "für alle besser" speaks of no rule for every child.
+  const blocked = (h: CueHit) =>
+    found.some((r) => BLOCKS[r.cue] === h.cue && r.first <= h.last && r.last >= h.first);
   const hits = found.filter(
     (h) =>
+      !(h.cue in BLOCKS) &&
       !((h.cue === 'negation' || h.cue === 'participation') && conceded(h.first)) &&
-      !((h.cue === 'approval' || h.cue === 'extent') && inReport(h)),
+      !((h.cue === 'approval' || h.cue === 'extent') && inReport(h)) &&
+      !blocked(h),
   );
   // "Teilhabeassistentin" names the assistant, not the child's taking part.
   const inAssistant = (h: CueHit) =>
@@ -111,6 +124,13 @@ function clauseFeatures(
   // The formal "Sie" of a letter addresses the parents.
   for (let i = from; i < to; i++)
     if (formal.has(i)) hits.push({ cue: 'familyActor', first: i, last: i });
+  // "darf … nicht mit": a participation phrase that carries its own negation.
+  const negatedInside = hits.some(
+    (h) =>
+      h.cue === 'participation' &&
+      h.last > h.first &&
+      hits.some((n) => n.cue === 'negation' && n.first > h.first && n.first < h.last),
+  );
   const cues = new Set<Cue>(hits.map((h) => h.cue));
   // Cues by word position (first and last word of a hit).
   const at: Cue[][] = [];
@@ -261,7 +281,7 @@ function clauseFeatures(
 
   return {
     cues,
-    negatedParticipation: freeNegation && participation,
+    negatedParticipation: (freeNegation && participation) || negatedInside,
     onlyParticipation: only && participation,
     cover: cover && !freeNegation,
     negatedCover: cover && freeNegation,
@@ -393,7 +413,45 @@ const ROLES = new Set([
   'assistenz',
 ]);
 
+/** People a text may call the assistant by: "die Kollegin, die ihren Sohn begleitet". */
+const PEOPLE = new Set([
+  'frau',
+  'herr',
+  'fr',
+  'hr',
+  'dame',
+  'mann',
+  'kollegin',
+  'kollege',
+  'mitarbeiterin',
+  'mitarbeiter',
+  'kraft',
+  'person',
+  'betreuerin',
+  'betreuer',
+]);
+const RELATIVES = new Set(['die', 'der', 'welche', 'welcher']);
+const ACCOMPANIES =
+  /^(begleitet|begleitete|begleiten|betreut|betreute|unterstuetzt|unterstuetzte)$/;
+
+/** "die Dame vom Dienst", "Frau K. vom Pflegedienst", "die Kollegin, die ihn begleitet". */
+function describedAssistant(tokens: Token[], i: number): boolean {
+  if (!PEOPLE.has(tokens[i].word)) return false;
+  for (let j = i + 1; j <= i + 5 && j + 1 < tokens.length; j++) {
+    if (tokens[j].word === 'vom' && tokens[j + 1].word.endsWith('dienst')) return true;
+    if (!RELATIVES.has(tokens[j].word)) continue;
+    for (let k = j + 1; k <= j + 5 && k < tokens.length; k++)
+      if (ACCOMPANIES.test(tokens[k].word)) return true;
+  }
+  return false;
+}
+
 function namedAssistants(tokens: Token[], sentences: SentenceFeatures[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!describedAssistant(tokens, i)) continue;
+    const s = sentences.find((x) => x.start <= tokens[i].start && tokens[i].start < x.end);
+    s?.cues.add('assistance');
+  }
   // "noahs Betreuerin", "Idas Begleitung": the child's own companion.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i].word;

@@ -127,6 +127,28 @@ export const CUE_TERMS = {
     'verbraucht',
     'fehlt',
     'fehlen',
+    'fehle',
+    'fehlte',
+    'fehlten',
+    'fehlst',
+    'ausfalle',
+    'ausfiel',
+    'ausfielen',
+    'fielen … aus',
+    'falle … aus',
+    'krankheit der',
+    'krankheit von',
+    'krankheit seiner',
+    'krankheit ihrer',
+    'krankheit des … begleit*',
+    'krankheitsfall*',
+    'nicht arbeitet',
+    'nicht arbeite',
+    'arbeitet … nicht',
+    'arbeite … nicht',
+    'nicht im dienst',
+    'nicht kann',
+    'nicht konnte',
     'fehlend*',
     'gefehlt',
     'fehltag*',
@@ -625,6 +647,13 @@ export const CUE_TERMS = {
     'ersatz … stellen',
     'ersatz … organisieren',
     'uebernehmen … begleitung',
+    'mit in die gruppe',
+    'mit in der gruppe',
+    'mit in den ganztag',
+    'mit in die ogs',
+    'mit in die kita',
+    'mit in die klasse',
+    'mit in den unterricht',
   ],
 
   /** Outings and activities. */
@@ -1101,6 +1130,30 @@ export const CUE_TERMS = {
     'allen familien',
   ],
 
+  /** Phrases that look like a denial of dependency but deny something else. */
+  notNoDependency: [
+    'unabhaengig voneinander',
+    'kein medizinisch*',
+    'keine medizinisch*',
+    'keinen medizinisch*',
+    'kein aerztlich*',
+    'keine aerztlich*',
+    'kein … medizinischer grund',
+    'kein thema gewesen',
+    'war kein thema',
+    'war … kein thema',
+  ],
+
+  /** Phrases that look like a rule for every child but are none: "für alle besser". */
+  notAllChildren: [
+    'fuer alle besser',
+    'fuer alle einfacher',
+    'fuer alle beteiligten',
+    'fuer alle entspannter',
+    'fuer alle sicherer',
+    'allen … besser',
+  ],
+
   /** The text denies any dependency on assistance. */
   noDependency: [
     'beruehrt … nicht',
@@ -1394,6 +1447,10 @@ export const CUE_TERMS = {
     'auswahl*',
     'welche kinder',
     'betreuungsintensitaet*',
+    'einzelfall pruef*',
+    'zu ihrem schutz',
+    'zu seinem schutz',
+    'im einzelfall',
   ],
 
   /** A group defined by disability or assistance. */
@@ -1498,6 +1555,8 @@ export const CUE_TERMS = {
     'schutz der … kinder',
     'schutz des kindes',
     'zum schutz*',
+    'zu ihrem schutz',
+    'zu seinem schutz',
     'schuetzen',
     'gefaehrd*',
     '*gefaehrdung*',
