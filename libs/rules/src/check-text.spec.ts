@@ -365,6 +365,67 @@ describe('text as it comes', () => {
     expect(checkText(chat, 'ogs').verdict).not.toBe('unlawful');
   });
 
+  it('reads a negation inside "darf … nicht mit" as an exclusion from the outing', () => {
+    const mail = 'Leni darf am Freitag nicht mit in den Zoo, weil ihre Begleitung frei hat.';
+    expect(checkText(mail, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'activity_exclusion',
+    });
+  });
+
+  it('knows the assistant described by her service or by what she does', () => {
+    const chat = 'die kita sagt, wenn die dame vom dienst krank ist, muss ole zuhause bleiben';
+    expect(checkText(chat, 'kita').verdict).toBe('unlawful');
+    const report =
+      'Immer wenn die Kollegin vom Verein fehle, die ihren Sohn begleitet, müsse Paul daheim bleiben, sagt die Mutter.';
+    expect(checkText(report, 'kita').verdict).toBe('unlawful');
+    // "Herr Sommer übernimmt die Begleitung" is staff covering, not the assistant described.
+    const cover =
+      'Frau T. ist krank. In dieser Zeit übernimmt Herr Sommer aus der Gruppe die Begleitung beim Essen; Paul kommt wie immer.';
+    expect(checkText(cover, 'kita').verdict).not.toBe('unlawful');
+  });
+
+  it('reads a proposal that the next sentence rejects, and a rule said to be wrong, as no restriction', () => {
+    const minutes =
+      'Ein Vater schlägt vor, Kinder mit Assistenz an Tagen ohne Assistenz früher abholen zu lassen. Der Beirat lehnt den Vorschlag ab.';
+    expect(checkText(minutes, 'kita').verdict).not.toBe('unlawful');
+    const correction =
+      'Der Satz „Fehlt die Schulbegleitung, endet die OGS nach dem Unterricht“ ist falsch und gilt nicht. Alle Kinder bleiben bis 16 Uhr.';
+    expect(checkText(correction, 'ogs').verdict).not.toBe('unlawful');
+    const forbidden =
+      'Fehlt eine Assistenz, bleibt das Kind in der Gruppe. Ein Anruf bei den Eltern mit der Bitte, das Kind abzuholen, ist nicht zulässig.';
+    expect(checkText(forbidden, 'kita').verdict).not.toBe('unlawful');
+  });
+
+  it('reads a scanned letter: words hyphenated at the line end, "l" for "I"', () => {
+    const scan =
+      'Eine Aufnahme lhres Sohnes ist nur mög-\nlich, sofern zeitgleich eine Kita-Assis-\ntenz bewilligt wird.';
+    expect(checkText(scan, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'admission_conditional_on_assistance',
+    });
+  });
+
+  it('reads a why-question as taking for granted what it asks about', () => {
+    const question =
+      'Warum durfte Mia nicht mit ins Museum, nur weil ihre Schulbegleitung krank war?';
+    expect(checkText(question, 'ogs').verdict).toBe('unlawful');
+  });
+
+  it("reads a note's abbreviations written in lower case as part of the sentence", () => {
+    const note =
+      'Tel.-Notiz: Bei Krankheit der I-Kraft wird Ki. lt. KM regelm. nach dem Unterricht heimgeschickt.';
+    expect(checkText(note, 'ogs').verdict).toBe('unlawful');
+  });
+
+  it('ends a sentence after a school year when a new one begins', () => {
+    const text =
+      'Die Teilnahme endet mit Ablauf des Schuljahres 2024/25. Die Schulbegleitung wurde informiert.';
+    expect(checkText(text, 'ogs', undefined, { secondOpinion: false }).verdict).not.toBe(
+      'unlawful',
+    );
+  });
+
   it('ends a sentence after a date with its year', () => {
     const letter =
       'Da der Folgebescheid für die Kita-Assistenz bislang nicht vorliegt, kündigen wir den Betreuungsvertrag zum 31.07.2024. Sollte er noch eingehen, sprechen Sie uns gerne an.';

@@ -129,7 +129,7 @@ function clauseFeatures(
     (h) =>
       h.cue === 'participation' &&
       h.last > h.first &&
-      hits.some((n) => n.cue === 'negation' && n.first > h.first && n.first < h.last),
+      hits.some((n) => n.cue === 'negation' && n.first >= h.first && n.first <= h.last),
   );
   const cues = new Set<Cue>(hits.map((h) => h.cue));
   // Cues by word position (first and last word of a hit).
@@ -193,7 +193,14 @@ function clauseFeatures(
   const terminationNouns = hits.filter(
     (h) => h.cue === 'termination' && tokens[h.first].word.startsWith('kuendigung'),
   );
-  const deniedByPredicate = cues.has('denial') && (nouns.length > 0 || terminationNouns.length > 0);
+  // "Ein Anruf mit der Bitte, das Kind abzuholen, ist nicht zulässig": the predicate denies the
+  // infinitive its subject carries.
+  const infinitives = hits.filter(
+    (h) => h.cue === 'exclusion' && /^(ab|aus|heim|weg)zu/.test(tokens[h.first].word),
+  );
+  const deniedByPredicate =
+    cues.has('denial') &&
+    (nouns.length > 0 || terminationNouns.length > 0 || infinitives.length > 0);
   const deniesExclusion =
     deniedByPredicate || (nouns.length > 0 && nouns.every((h) => deniedLater(h) || negated(h)));
   if (deniesExclusion) {
@@ -263,7 +270,10 @@ function clauseFeatures(
   const actions = hits.filter(
     (h) =>
       h.cue === 'substituteAction' &&
-      (!negated(h) || inCondition(h.first)) &&
+      // "Die Schulbegleitung bezahlen Sie nicht": the negation after the verb denies it too.
+      ((!negated(h) &&
+        !freeNegations.some((n) => n > h.last && n - h.last <= 3 && !commaBetween(h.last, n))) ||
+        inCondition(h.first)) &&
       !(h.first === h.last && (has(h.first, 'assistance') || has(h.first, 'providerCover'))),
   );
   const cover = cues.has('providerCover');
@@ -302,6 +312,8 @@ const QUESTION_OPENERS = new Set(
   ).split(' '),
 );
 
+const WHY = new Set(['warum', 'wieso', 'weshalb']);
+
 const PARTICLES = new Set(['und', 'aber', 'oder', 'also', 'oh', 'na', 'achso', 'hm', 'ja', 'nein']);
 
 /** Token indices of the formal "Sie"/"Ihnen" (capital letter inside a sentence). */
@@ -319,12 +331,41 @@ function formalAddress(original: string, n: NormalizedText, tokens: Token[]): Se
   return formal;
 }
 
+/**
+ * Whether the word after a full stop was written in lower case, in a text that begins its
+ * sentences with capitals (a chat written all in lower case says nothing by it).
+ */
+function lowerAfterStop(
+  n: NormalizedText,
+  original: string,
+): ((at: number) => boolean) | undefined {
+  let upper = 0;
+  let stops = 0;
+  let cappedStops = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    if (c === 46 && original[i + 1] === ' ') {
+      stops++;
+      const d = original.charCodeAt(i + 2);
+      if ((d >= 65 && d <= 90) || d === 0xc4 || d === 0xd6 || d === 0xdc) cappedStops++;
+    }
+  }
+  if (upper < 3 || stops === 0 || cappedStops === 0) return undefined;
+  return (at) => {
+    const next = n.origin[at + 2];
+    if (next === undefined) return false;
+    const ch = original[next];
+    return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  };
+}
+
 export function analyseSentences(n: NormalizedText, original: string): SentenceFeatures[] {
   const tokens = tokenize(n.text);
   const formal = formalAddress(original, n, tokens);
   const sentences: SentenceFeatures[] = [];
   let t = 0;
-  for (const clause of splitClauses(n.text)) {
+  for (const clause of splitClauses(n.text, lowerAfterStop(n, original))) {
     while (t < tokens.length && tokens[t].end <= clause.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].start < clause.end) t++;
@@ -368,7 +409,10 @@ export function analyseSentences(n: NormalizedText, original: string): SentenceF
     sentence.endToken = t;
     // "Und was passiert, wenn …?", "oh muss er jetzt …?": after a particle the question opens.
     const opener = PARTICLES.has(tokens[from]?.word ?? '') ? from + 1 : from;
-    const asks = n.text[clause.end] === '?' && QUESTION_OPENERS.has(tokens[opener]?.word ?? '');
+    // "Warum durfte mein Sohn nicht mit, nur weil …?" takes for granted what it asks about.
+    const why = WHY.has(tokens[opener]?.word ?? '');
+    const asks =
+      n.text[clause.end] === '?' && !why && QUESTION_OPENERS.has(tokens[opener]?.word ?? '');
     if (asks && sentence.clauses.length === 0) sentence.question = true;
     // "Fehlt die Assistenz, bleibt das Kind zu Hause – ist das rechtens?": only the last part asks.
     if (asks && sentence.clauses.length > 0) continue;
@@ -540,7 +584,12 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
     // "nur mit einem I-Helfer aufnehmen".
     (window.has('approval') ||
       (has('carePerson') && has('condition')) ||
-      (anchoredHere && has('only') && !has('availability')));
+      (anchoredHere && has('only') && !has('availability')) ||
+      // "Ohne Integrationskraft können wir den Vertrag nicht abschließen."
+      (anchoredHere &&
+        has('negation') &&
+        !has('availability') &&
+        any(s, (c) => c.absenceOfAssistance)));
   const assistantsTime = any(
     s,
     (c) => c.cues.has('hours') && (c.cues.has('assistance') || c.cues.has('availability')),
@@ -728,7 +777,8 @@ export function recognise(text: string): {
     const nearCues = union(near.map((x) => x.cues));
     const r = restrictions(s, window, nearCues);
     const lawful = lawfulReason(s, window);
-    if (s.question || s.cues.has('asks') || s.heading) continue;
+    // "Zum Artikel „Kinder … ausgeschlossen“": the title of what a letter answers.
+    if (s.question || s.cues.has('asks') || s.heading || s.cues.has('titleRef')) continue;
     // "Für alle Kinder gilt eine Betreuung bis 14 Uhr. Für Ben bis 12, weil …": one child's day
     // cut below what all get, after a staffing cut: only an individual weighing can justify it.
     if (
@@ -811,6 +861,11 @@ export function recognise(text: string): {
       s.cues.has('gap') ||
       any(s, (c) => c.groupTargeted || c.absenceOfAssistance);
 
+    // "Ein Elternteil schlägt vor, … abholen zu lassen. Der Elternbeirat lehnt den Vorschlag ab."
+    if (s.cues.has('proposal') && next !== undefined && next.cues.has('abolished')) {
+      push({ kind: 'lawful', reason: 'abolished' });
+      continue;
+    }
     // Defeaters: the text itself says the child is not restricted.
     if (
       s.cues.has('noDependency') ||

@@ -101,7 +101,22 @@ const ABBREVIATIONS = new Set([
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isWordCode = (c: number) => isDigitCode(c) || (c >= 97 && c <= 122);
 
-function endsSentence(text: string, i: number, c: number): boolean {
+/** Words that begin a new sentence after a number: "… im Schuljahr 2024/25. Die …". */
+const STARTERS = new Set(['die', 'der', 'das', 'wir', 'ich', 'er', 'sie', 'es', 'bitte', 'uns']);
+const nextWord = (text: string, i: number) => {
+  let j = i + 1;
+  while (text[j] === ' ') j++;
+  let k = j;
+  while (k < text.length && isWordCode(text.charCodeAt(k))) k++;
+  return text.slice(j, k);
+};
+
+function endsSentence(
+  text: string,
+  i: number,
+  c: number,
+  lowerAfter?: (at: number) => boolean,
+): boolean {
   // "!", "?", a paragraph break; a full stop unless after a number or an abbreviation.
   if (c === 33 || c === 63 || c === 10) return true;
   if (c !== 46) return false;
@@ -113,14 +128,22 @@ function endsSentence(text: string, i: number, c: number): boolean {
   }
   // "… zum 31.07.2024. Sollte …": a year closing a date ends the sentence.
   if (digitsOnly && i - 1 - k === 4 && text.charCodeAt(k) === 46) return true;
+  if (digitsOnly && k < i - 1 && STARTERS.has(nextWord(text, i))) return true;
   if (k === i - 1 || digitsOnly) return false;
+  // "Ki. besucht Einr. seit 08/2023": in a text written with capitals, a word in lower case
+  // after the stop goes on with the sentence (notes abbreviate any word).
+  if (lowerAfter?.(i) && text.charCodeAt(i + 1) === 32) return false;
   // "Schulbegl.-Träger", "Ass.-Std.": a hyphen right after the stop joins the words.
   if (text.charCodeAt(i + 1) === 45) return false;
   // Abbreviations are short; a long word before a full stop ends the sentence.
   return i - 1 - k > 6 || !ABBREVIATIONS.has(text.slice(k + 1, i));
 }
 
-export function splitClauses(text: string): Clause[] {
+/**
+ * The text's clauses. `lowerAfter(i)`, where given, says whether the word after the full stop
+ * at i was written in lower case in a text that otherwise uses capitals.
+ */
+export function splitClauses(text: string, lowerAfter?: (at: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let start = 0;
@@ -133,7 +156,7 @@ export function splitClauses(text: string): Clause[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (endsSentence(text, i, c)) {
+    if (endsSentence(text, i, c, lowerAfter)) {
       push(i);
       start = i + 1;
       sentence++;

@@ -53,6 +53,9 @@ const TITLE_LINE = 40;
 // . , ; : ! ? and a hyphen end or carry on a sentence; a title ends without them.
 const CLOSING = new Set([46, 44, 59, 58, 33, 63, 45]);
 
+const isLetter = (code: number | undefined) =>
+  code !== undefined && ((code >= 97 && code <= 122) || code > 127);
+
 export function normalize(original: string): NormalizedText {
   // Character codes and origins are collected in arrays and joined once: building the string
   // one character at a time is the slowest part of checking a short clause otherwise.
@@ -80,6 +83,22 @@ export function normalize(original: string): NormalizedText {
       return;
     }
     lastVisible = code;
+    // "Kita-Assis-\ntenz": a word hyphenated at the end of a wrapped line is one word again.
+    const n = codes.length;
+    if (
+      pendingSpace >= 0 &&
+      newlines === 1 &&
+      codes[n - 1] === 45 &&
+      isLetter(codes[n - 2]) &&
+      code >= 97 &&
+      code <= 122 &&
+      !(original[at] >= 'A' && original[at] <= 'Z')
+    ) {
+      codes.pop();
+      origin.pop();
+      pendingSpace = -1;
+      newlines = 0;
+    }
     if (pendingSpace >= 0) {
       // A single line break before a numbered item or a bullet is structure, not a wrap.
       const lineBreak =
@@ -93,7 +112,13 @@ export function normalize(original: string): NormalizedText {
       pendingSpace = -1;
       newlines = 0;
     }
-    codes.push(code);
+    // Scanned letters read a capital "I" as "l": "lhr", "lntegrationskraft" (no German word
+    // begins with "lh" or "ln").
+    const scannedI =
+      code === 108 &&
+      !isLetter(codes[codes.length - 1]) &&
+      (original[at + 1] === 'h' || original[at + 1] === 'n');
+    codes.push(scannedI ? 105 : code);
     origin.push(at);
   };
   for (let i = 0; i < original.length; i++) {
