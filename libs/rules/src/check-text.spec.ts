@@ -426,6 +426,33 @@ describe('text as it comes', () => {
     );
   });
 
+  it('reads words that look like a restriction but speak of something else', () => {
+    const texts = [
+      // the parents ended it themselves
+      'Wir haben den Vertrag von Ella selbst gekündigt, weil wir umziehen. Die Schulbegleitung war immer super. Bitte die Abmeldung bestätigen.',
+      // "nur" of the speaker, "keine Panik" of comfort
+      'ich wollte nur sagen die kita hat gesagt wenn die assistenz krank ist kann ben trotzdem ganz normal kommen also keine panik',
+      // a complaint closed, an agreement concluded, a day's sick note passed on
+      'Die Regel, dass Ida ohne Begleitung abgeholt werden muss, ist zurückgenommen. Die Beschwerde kann geschlossen werden.',
+      'Mit dem Anstellungsträger der Assistenzkräfte haben wir eine Vereinbarung über kurzfristige Vertretungen geschlossen.',
+      'Hat Ihr Kind eine Kita-Assistenz, geben wir die Abmeldung an die Assistenzkraft weiter.',
+      'Eine bis dahin nicht bewilligte Kita-Assistenz steht dem Vertragsschluss nicht entgegen.',
+    ];
+    for (const text of texts)
+      expect({ text, verdict: checkText(text, 'kita').verdict }).not.toMatchObject({
+        verdict: 'unlawful',
+      });
+  });
+
+  it('reads a table pasted as text row by row', () => {
+    const table =
+      'Name | Änderung | Grund\nL. K. | Kündigung durch Träger | Schulbegleitung entfallen\nM. P. | Kündigung durch Eltern | Umzug';
+    expect(checkText(table, 'ogs')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'termination_for_missing_assistance',
+    });
+  });
+
   it('ends a sentence after a date with its year', () => {
     const letter =
       'Da der Folgebescheid für die Kita-Assistenz bislang nicht vorliegt, kündigen wir den Betreuungsvertrag zum 31.07.2024. Sollte er noch eingehen, sprechen Sie uns gerne an.';

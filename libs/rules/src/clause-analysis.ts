@@ -69,9 +69,13 @@ export interface SentenceFeatures {
 }
 
 /** Phrases that look like a cue but mean something else: the cue they take back. */
-const BLOCKS: Partial<Record<Cue, Cue>> = {
-  notNoDependency: 'noDependency',
-  notAllChildren: 'allChildren',
+const BLOCKS: Partial<Record<Cue, readonly Cue[]>> = {
+  notNoDependency: ['noDependency'],
+  notAllChildren: ['allChildren'],
+  notExclusion: ['exclusion'],
+  notOnly: ['only', 'hoursLimit'],
+  notNegation: ['negation'],
+  notTermination: ['termination'],
 };
 
 const NEGATION_REACH = 3;
@@ -104,7 +108,9 @@ function clauseFeatures(
   // depends on.
   // "für alle besser" speaks of no rule for every child.
   const blocked = (h: CueHit) =>
-    found.some((r) => BLOCKS[r.cue] === h.cue && r.first <= h.last && r.last >= h.first);
+    found.some(
+      (r) => BLOCKS[r.cue]?.includes(h.cue) === true && r.first <= h.last && r.last >= h.first,
+    );
   const hits = found.filter(
     (h) =>
       !(h.cue in BLOCKS) &&
@@ -308,6 +314,7 @@ const QUESTION_OPENERS = new Set(
   (
     'was wie warum wieso weshalb wann wer wen wem wo woran wozu welche welcher welches ob ' +
     'muss muessen darf duerfen kann koennen soll sollen ist sind wird werden gibt hat haben ' +
+    'duerfte duerften koennte koennten muesste muessten sollte sollten wuerde wuerden ' +
     'bekommt bekommen endet gilt steht stimmt faellt bleibt braucht brauchen'
   ).split(' '),
 );
@@ -549,6 +556,8 @@ function isHeading(text: string, s: { start: number; end: number }): boolean {
   const part = body.length <= 200 && /^(teil|anlage|anhang|abschnitt|kapitel)\b/.test(body);
   return (
     body.length > 0 &&
+    // A row of a table ("L. K. | Kündigung | Grund") is content, not a title.
+    !body.includes('|') &&
     (body.length <= 60 || part) &&
     !/[.!?:;,]$/.test(body) &&
     after.includes('\n')
@@ -803,8 +812,16 @@ export function recognise(text: string): {
     // refused, care cut, the child excluded or the contract ended for it (§ 7 KiBiz).
     // The disability named in the sentence after counts for a refusal ("… keinen Platz
     // anbieten. Unsere Einrichtung ist auf Kinder mit … nicht eingestellt.").
+    // The next item of a list ("(3) Kinder mit … werden doppelt gezählt") is not the reason.
+    const after = inBlock(sentences[i + 1]);
+    const disabilityAfter =
+      after !== undefined &&
+      after.cues.has('disability') &&
+      !/^(\(\d|\d{1,2}\.|[a-z]\) )/.test(normalized.text.slice(after.start, after.start + 4));
     const disabilityAt =
-      window.has('disability') || (nearCues.has('disability') && s.cues.has('refusal'));
+      window.has('disability') ||
+      ((disabilityAfter || near.some((x) => x.start < s.start && x.cues.has('disability'))) &&
+        s.cues.has('refusal'));
     if (!assistantNamed && disabilityAt) {
       const found = disabilityExclusion(s, nearCues, r, lawful);
       if (found) {
@@ -893,6 +910,10 @@ export function recognise(text: string): {
         !r.terminates &&
         !(r.admitsOnCondition && s.cues.has('approval'))) ||
       takenBack ||
+      // "… stimmen ab, welche Aufgaben die Begleitung übernimmt": the assistant's tasks.
+      (describesOnly(s.cues) && !r.excludes && !r.terminates && !r.admitsOnCondition) ||
+      // "… selbst gekündigt, weil wir umziehen. … Bitte Abmeldung bestätigen.": the parents end it.
+      (r.terminates && nearCues.has('parentsWish') && !s.cues.has('assistance')) ||
       (nearCues.has('noDependency') && !s.cues.has('assistance')) ||
       s.cues.has('parentsWish') ||
       (s.cues.has('ownIllness') && (!s.cues.has('assistance') || s.cues.has('allChildren'))) ||

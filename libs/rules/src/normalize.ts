@@ -53,6 +53,16 @@ const TITLE_LINE = 40;
 // . , ; : ! ? and a hyphen end or carry on a sentence; a title ends without them.
 const CLOSING = new Set([46, 44, 59, 58, 33, 63, 45]);
 
+/** A line of a table pasted as text: its cells are parted by "|" or tabs. */
+function tableRow(original: string, at: number): boolean {
+  for (let i = at; i < original.length && i < at + 300; i++) {
+    const c = original[i];
+    if (c === '\n') return false;
+    if (c === '|' || c === '\t') return true;
+  }
+  return false;
+}
+
 const isLetter = (code: number | undefined) =>
   code !== undefined && ((code >= 97 && code <= 122) || code > 127);
 
@@ -105,7 +115,8 @@ export function normalize(original: string): NormalizedText {
         newlines >= 2 ||
         (newlines === 1 &&
           ((titleLine && STARTS_ANEW.test(original[at])) ||
-            ITEM_START.test(original.slice(at, at + 40))));
+            ITEM_START.test(original.slice(at, at + 40)) ||
+            tableRow(original, at)));
       titleLine = false;
       codes.push(lineBreak ? 10 : 32);
       origin.push(pendingSpace);

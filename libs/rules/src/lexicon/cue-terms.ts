@@ -991,6 +991,9 @@ export const CUE_TERMS = {
     'hilfe bei',
     'begleitet … bei',
     'begleitet … beim',
+    'welche aufgaben',
+    'aufgaben … uebernimmt',
+    'aufgaben … uebernehmen',
   ],
 
   /** Reported questions: "Mutter fragt, ob …". */
@@ -1104,6 +1107,10 @@ export const CUE_TERMS = {
     'ogs-kraefte',
     'mitarbeit*',
     'aufgefangen',
+    'kurzfristige vertretung*',
+    'vertretungsregel*',
+    'vertretungsplan*',
+    'vereinbarung ueber … vertretung*',
   ],
 
   /** Care goes on as booked. */
@@ -1201,6 +1208,44 @@ export const CUE_TERMS = {
     'war … kein thema',
   ],
 
+  /** "Die Beschwerde kann geschlossen werden": a file closed, not the child shut out. */
+  notExclusion: [
+    'beschwerde … geschlossen',
+    'fall … geschlossen',
+    'vorgang … geschlossen',
+    'akte … geschlossen',
+    'verfahren … geschlossen',
+    'vereinbarung* … geschlossen',
+    'vertrag … geschlossen',
+    'vertraege … geschlossen',
+    'kooperationsvertrag* … geschlossen',
+    'geschlossen* vereinbarung*',
+    'geschlossen* vertrag*',
+  ],
+
+  /** "die Abmeldung an die Assistenzkraft weitergeben": the day's sick note, not the contract. */
+  notTermination: [
+    'abmeldung … weiter',
+    'abmeldung an die',
+    'abmeldung fuer den tag',
+    'abmeldung fuer diesen tag',
+    'abmeldung am morgen',
+    'tagesabmeldung*',
+  ],
+
+  /** "Ich wollte nur sagen": "nur" that limits the speaker's words, not the child's care. */
+  notOnly: ['nur sagen', 'nur kurz', 'wollte nur', 'wollten nur', 'nur mal', 'nur zur info'],
+
+  /** "keine Panik", "keine Sorge": a negation that comforts and denies nothing. */
+  notNegation: [
+    'keine panik',
+    'kein stress',
+    'keine sorge*',
+    'keine angst',
+    'kein ding',
+    'nicht schlimm',
+  ],
+
   /** Phrases that look like a rule for every child but are none: "für alle besser". */
   notAllChildren: [
     'fuer alle besser',
@@ -1213,6 +1258,9 @@ export const CUE_TERMS = {
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    'steht … nicht entgegen',
+    'stehen … nicht entgegen',
+    'steht nicht entgegen',
     'beruehrt … nicht',
     'nicht beruehrt',
     'unberuehrt',
@@ -1332,6 +1380,17 @@ export const CUE_TERMS = {
     'haben uns … entschieden',
     'auf unsere bitte',
     'auf unseren wunsch',
+    'wir … selbst gekuendigt',
+    'haben … selbst gekuendigt',
+    'habe … selbst gekuendigt',
+    'selbst abgemeldet',
+    'von uns gekuendigt',
+    'unsererseits gekuendigt',
+    'umzug',
+    'umzugs*',
+    'umziehen',
+    'ziehen … um',
+    'wegzug*',
   ],
 
   /** Parents are only asked to inform. */
