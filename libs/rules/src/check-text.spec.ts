@@ -444,6 +444,30 @@ describe('text as it comes', () => {
       });
   });
 
+  it('reads telegraphic notes and the abbreviations parents use for the assistant', () => {
+    expect(checkText('Do: Inki krank → Jonas daheim (so die Kita)', 'kita').verdict).toBe(
+      'unlawful',
+    );
+    expect(
+      checkText('Mo–Fr: Lea um 12:15 holen (SchuBe nur bis 12, danach nehmen die sie nicht)', 'ogs')
+        .verdict,
+    ).toBe('unlawful');
+  });
+
+  it('takes an assistant named only to say she plays no part as no anchor: the disability is the reason', () => {
+    const note =
+      'Laut Mutter wurde T. (Down-Syndrom) bei der Anmeldung abgewiesen, so ein Kind könne man nicht betreuen. Eine Assistenz war gar kein Thema.';
+    expect(checkText(note, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'disability_exclusion',
+    });
+  });
+
+  it('ends what a chat line said at its emoji', () => {
+    const chat = 'Bea: Ole bleibt morgen zuhause, Magen-Darm 🤢 Seine Inki hat eh Urlaub.';
+    expect(checkText(chat, 'kita').verdict).not.toBe('unlawful');
+  });
+
   it('reads a table pasted as text row by row', () => {
     const table =
       'Name | Änderung | Grund\nL. K. | Kündigung durch Träger | Schulbegleitung entfallen\nM. P. | Kündigung durch Eltern | Umzug';

@@ -76,6 +76,7 @@ const BLOCKS: Partial<Record<Cue, readonly Cue[]>> = {
   notOnly: ['only', 'hoursLimit'],
   notNegation: ['negation'],
   notTermination: ['termination'],
+  notFamilyActor: ['familyActor'],
 };
 
 const NEGATION_REACH = 3;
@@ -585,7 +586,12 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
   // "Wird die Leistung nicht weiterbewilligt, endet der Vertrag": the end hangs on the approval.
   const terminates =
     has('termination') &&
-    (anchoredHere || near.has('condition') || near.has('cause') || window.has('approval'));
+    (anchoredHere ||
+      near.has('condition') ||
+      near.has('cause') ||
+      window.has('approval') ||
+      // "… findet der Dienst keinen Ersatz. Jetzt hat die OGS den Vertrag beendet."
+      (near.has('availability') && !has('cause')));
   const admitsOnCondition =
     has('admission') &&
     (conditioned || has('dependsOn')) &&
@@ -658,8 +664,10 @@ const ANCHORS: Cue[] = ['assistance', 'carePerson'];
 /** The assistant (or a nurse) named, or the approving body's decision on it ("ohne Bewilligung
  * der Eingliederungshilfe"). */
 const namesAssistance = (x: SentenceFeatures) =>
-  ANCHORS.some((a) => x.cues.has(a)) ||
-  (x.cues.has('assistanceBody') && (x.cues.has('approval') || x.cues.has('termination')));
+  // "Eine Assistenz war gar kein Thema": named to say it plays no part.
+  !x.cues.has('notInvolved') &&
+  (ANCHORS.some((a) => x.cues.has(a)) ||
+    (x.cues.has('assistanceBody') && (x.cues.has('approval') || x.cues.has('termination'))));
 
 /**
  * What the child's care is about: attendance, care time, admission, activities, the end of the
@@ -751,6 +759,8 @@ export function recognise(text: string): {
   const sentences = analyseSentences(normalized, text);
   const found: Recognition[] = [];
   const touched: boolean[] = [];
+  // An outing or activity anywhere in the text: what a child left behind is left out of.
+  const outing = sentences.some((x) => x.cues.has('activity'));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const inBlock = (x: SentenceFeatures | undefined) =>
@@ -771,7 +781,8 @@ export function recognise(text: string): {
           ((x.cues.has('cause') || x.cues.has('availability')) &&
             lawfulReason(x, x.cues) === null)),
     );
-    const assistantNamed = anchorAt !== undefined || s.cues.has('companion');
+    const assistantNamed =
+      anchorAt !== undefined || (s.cues.has('companion') && !s.cues.has('notInvolved'));
     const anchored =
       assistantNamed || (s.cues.has('disabilityGroup') && !s.cues.has('allChildren'));
     const from = Math.min(s.start, anchorAt?.start ?? s.start);
@@ -940,6 +951,8 @@ export function recognise(text: string): {
     )
       p = 'admission_conditional_on_assistance';
     if (cutAfterWeighing && p === 'absence_exclusion') p = 'hours_capped_to_assistance';
+    // "Mika nicht. … ohne sie nehmen die ihn nicht mit": left behind from what the text is about.
+    if (p === 'absence_exclusion' && s.cues.has('leftBehind') && outing) p = 'activity_exclusion';
     if (medical) push({ kind: 'review_medical', pattern: p });
     else if (weighing) push({ kind: 'review_weighing', pattern: p });
     else push({ kind: 'unlawful', pattern: p });

@@ -119,6 +119,14 @@ function endsSentence(
 ): boolean {
   // "!", "?", a paragraph break; a full stop unless after a number or an abbreviation.
   if (c === 33 || c === 63 || c === 10) return true;
+  // A chat's emoji ends what was said before it ("… Magen-Darm 🤢 Seine …").
+  if (
+    c >= 0xdc00 &&
+    c <= 0xdfff &&
+    text.charCodeAt(i - 1) >= 0xd83c &&
+    text.charCodeAt(i - 1) <= 0xd83e
+  )
+    return text.charCodeAt(i + 1) === 32;
   if (c !== 46) return false;
   let k = i - 1;
   let digitsOnly = true;

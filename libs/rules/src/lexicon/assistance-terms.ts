@@ -73,6 +73,14 @@ export const ASSISTANCE_STEMS = [
   'hilfe person',
   'hilfsperson',
   'hilfeperson',
+  'lernbegleit',
+  'integrationserzieh',
+  'unterstuetzende fachkraft',
+  'unterstuetzenden fachkraft',
+  'zusaetzliche betreuungsperson',
+  'zusaetzlichen betreuungsperson',
+  'heilpaedagogische begleitung',
+  'heilpaedagogischen begleitung',
 ] as const;
 
 /**
@@ -91,4 +99,9 @@ export const ASSISTANCE_WORDS = [
   'helferin',
   'begleiterin',
   'begleiter',
+  'inki',
+  'inkis',
+  'schube',
+  'ikraft',
+  'i-helferin',
 ] as const;
