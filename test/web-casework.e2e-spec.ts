@@ -168,7 +168,7 @@ describe('working a case in the browser', () => {
     await page
       .getByLabel('Vertragstext oder Nebenabrede einfügen')
       .fill(
-        'Die Leitung meinte, solange Frau Kaya ausfällt, wäre es für alle besser, wenn Tom vorerst daheim spielt.',
+        'Die Kita meinte, ohne Frau Kaya wäre es für alle besser, wenn Tom vorerst daheim spielt.',
       );
     await page.getByRole('button', { name: 'Vertrag speichern und prüfen' }).click();
     await page.getByText('Der Vertrag wurde gespeichert und geprüft.').waitFor();

@@ -185,7 +185,7 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     rule: 'kita.review.second_opinion',
     setting: 'kita',
     positive:
-      'Die Leitung meinte, solange Frau Kaya ausfällt, wäre es für alle besser, wenn Tom vorerst daheim spielt.',
+      'Die Kita meinte, ohne Frau Kaya wäre es für alle besser, wenn Tom vorerst daheim spielt.',
     negative:
       'Der Elternbeitrag für Tom wird monatlich fällig und richtet sich nach dem Einkommen.',
   },
@@ -317,11 +317,15 @@ describe('text as it comes', () => {
       verdict: 'unlawful',
       pattern: 'absence_exclusion',
     });
-    // Without the introduction "Fr. K." is anyone: the sentence alone restricts no assistant's child.
+    // Without the introduction "Fr. K." could be anyone, but a person whose absence keeps one
+    // child away is that child's assistant in effect; naming her in passing is not enough.
     expect(
       checkText('Bei Abwesenheit von Fr. K. kann Finn die Einrichtung nicht besuchen.', 'kita')
         .verdict,
-    ).not.toBe('unlawful');
+    ).toBe('unlawful');
+    expect(
+      checkText('Fr. K. hat heute Geburtstag, Finn hat ihr ein Bild gemalt.', 'kita').verdict,
+    ).toBe('lawful');
   });
 
   it("reads the office's abbreviations without breaking the sentence", () => {
@@ -466,6 +470,27 @@ describe('text as it comes', () => {
   it('ends what a chat line said at its emoji', () => {
     const chat = 'Bea: Ole bleibt morgen zuhause, Magen-Darm 🤢 Seine Inki hat eh Urlaub.';
     expect(checkText(chat, 'kita').verdict).not.toBe('unlawful');
+  });
+
+  it("takes a person whose absence keeps one child away as that child's assistant", () => {
+    expect(
+      checkText('Fr. Yilmaz morgen Fortbildung → Ben bitte NICHT bringen!', 'kita').verdict,
+    ).toBe('unlawful');
+    const helper =
+      'Mein Sohn hat eine Frau, die hilft ihm in Kita. Wenn sie ist krank, Kita sagt, er muss zu Hause bleiben.';
+    expect(checkText(helper, 'kita').verdict).toBe('unlawful');
+    // Absent staff for everyone is a matter of all children.
+    const all = 'Frau Berg ist krank, deshalb bleibt die Gruppe heute für alle Kinder geschlossen.';
+    expect(checkText(all, 'kita').verdict).not.toBe('unlawful');
+  });
+
+  it('reads the law stated, and a child sent home because it is ill itself, as no restriction', () => {
+    const law =
+      'Die Aufnahme an einer Schule darf nicht an die Bedingung geknüpft sein, dass das Kind eine Schulbegleitung erhält. Ein Ausfall der Schulassistenz ist kein Grund zum Ausschluss.';
+    expect(checkText(law, 'ogs').verdict).not.toBe('unlawful');
+    const ill =
+      'Unser Sohn hat eine Schulbegleitung wegen einer chronischen Erkrankung. Heute hatte er Bauchschmerzen und ich sollte ihn abholen.';
+    expect(checkText(ill, 'ogs').verdict).not.toBe('unlawful');
   });
 
   it('reads a table pasted as text row by row', () => {

@@ -77,6 +77,7 @@ const BLOCKS: Partial<Record<Cue, readonly Cue[]>> = {
   notNegation: ['negation'],
   notTermination: ['termination'],
   notFamilyActor: ['familyActor'],
+  notAvailability: ['availability'],
 };
 
 const NEGATION_REACH = 3;
@@ -484,13 +485,15 @@ const PEOPLE = new Set([
 ]);
 const RELATIVES = new Set(['die', 'der', 'welche', 'welcher']);
 const ACCOMPANIES =
-  /^(begleitet|begleitete|begleiten|betreut|betreute|unterstuetzt|unterstuetzte)$/;
+  /^(begleitet|begleitete|begleiten|betreut|betreute|unterstuetzt|unterstuetzte|hilft|half|helfen)$/;
+/** "Herr B. vom Träger", "die Dame vom Dienst": the service that employs the assistant. */
+const EMPLOYER = /(dienst|traeger|verein)$/;
 
 /** "die Dame vom Dienst", "Frau K. vom Pflegedienst", "die Kollegin, die ihn begleitet". */
 function describedAssistant(tokens: Token[], i: number): boolean {
   if (!PEOPLE.has(tokens[i].word)) return false;
   for (let j = i + 1; j <= i + 5 && j + 1 < tokens.length; j++) {
-    if (tokens[j].word === 'vom' && tokens[j + 1].word.endsWith('dienst')) return true;
+    if (tokens[j].word === 'vom' && EMPLOYER.test(tokens[j + 1].word)) return true;
     if (!RELATIVES.has(tokens[j].word)) continue;
     for (let k = j + 1; k <= j + 5 && k < tokens.length; k++)
       if (ACCOMPANIES.test(tokens[k].word)) return true;
@@ -498,7 +501,29 @@ function describedAssistant(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Fr. Özdemir morgen Fortbildung → Mika bitte NICHT bringen": a person by title and name whose
+ * absence keeps one child away is, for that child, the assistant (the group's staff being
+ * absent would concern all children).
+ */
+function absentPersonKeepsChildAway(tokens: Token[], sentences: SentenceFeatures[]): void {
+  for (const s of sentences) {
+    if (s.cues.has('allChildren') || s.cues.has('shortage') || s.cues.has('assistance')) continue;
+    if (!s.cues.has('availability')) continue;
+    const restricts = s.clauses.some(
+      (c) => c.cues.has('exclusion') || c.negatedParticipation || c.parentStandsIn,
+    );
+    if (!restricts) continue;
+    for (let i = s.firstToken; i + 1 < s.endToken; i++)
+      if (TITLES.has(tokens[i].word) && tokens[i + 1].word.length <= 20) {
+        s.cues.add('assistance');
+        break;
+      }
+  }
+}
+
 function namedAssistants(tokens: Token[], sentences: SentenceFeatures[]): void {
+  absentPersonKeepsChildAway(tokens, sentences);
   for (let i = 0; i < tokens.length; i++) {
     if (!describedAssistant(tokens, i)) continue;
     const s = sentences.find((x) => x.start <= tokens[i].start && tokens[i].start < x.end);

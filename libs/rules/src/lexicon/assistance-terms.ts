@@ -74,6 +74,8 @@ export const ASSISTANCE_STEMS = [
   'hilfsperson',
   'hilfeperson',
   'lernbegleit',
+  'person der integration',
+  'person fuer die integration',
   'integrationserzieh',
   'unterstuetzende fachkraft',
   'unterstuetzenden fachkraft',

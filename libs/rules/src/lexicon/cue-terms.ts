@@ -393,6 +393,10 @@ export const CUE_TERMS = {
     'in den ganztag',
     'in die gruppe',
     'in die kita',
+    'in den kindergarten',
+    'in den hort',
+    'in die krippe',
+    'in die einrichtung',
     'in die ogs',
     'lostrommel',
     'vergeben',
@@ -483,6 +487,8 @@ export const CUE_TERMS = {
     'nich',
     'nix',
     'nichts',
+    'nirgends',
+    'nirgendwo',
   ],
 
   /** Ending the contract. */
@@ -1277,7 +1283,16 @@ export const CUE_TERMS = {
   ],
 
   /** "Ich wollte nur sagen": "nur" that limits the speaker's words, not the child's care. */
-  notOnly: ['nur sagen', 'nur kurz', 'wollte nur', 'wollten nur', 'nur mal', 'nur zur info'],
+  notOnly: [
+    'nur damit',
+    'nur bescheid',
+    'nur sagen',
+    'nur kurz',
+    'wollte nur',
+    'wollten nur',
+    'nur mal',
+    'nur zur info',
+  ],
 
   /** Parents who are only told: "Eltern telefonisch informiert", "Mama informiert". */
   notFamilyActor: [
@@ -1327,8 +1342,19 @@ export const CUE_TERMS = {
     'in der einrichtung geblieben',
   ],
 
+  /** The child's chronic illness, not the assistant's absence. */
+  notAvailability: [
+    'chronische* erkrankung',
+    'chronisch krank',
+    'chronischen krankheit',
+    'chronische krankheit',
+  ],
+
   /** "keine Panik", "keine Sorge": a negation that comforts and denies nothing. */
   notNegation: [
+    'nichts besonderes',
+    'nichts weiter',
+    'nichts schlimmes',
     'keine panik',
     'kein stress',
     'keine sorge*',
@@ -1349,6 +1375,17 @@ export const CUE_TERMS = {
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    // The law stated: what may not be done restricts no one.
+    'nicht an die bedingung geknuepft',
+    'darf nicht an die bedingung',
+    'kein grund zum ausschluss',
+    'kein grund fuer einen ausschluss',
+    'ist kein grund',
+    'kein zulaessiger grund',
+    'duerfen … nicht ablehnen',
+    'darf … nicht ablehnen',
+    'nicht die moeglichkeit … auszuschliessen',
+    'nur aus einem triftigen grund',
     'steht … nicht entgegen',
     'stehen … nicht entgegen',
     'steht nicht entgegen',
@@ -1527,6 +1564,12 @@ export const CUE_TERMS = {
     'attest',
     'laeuse',
     'kopflaeuse',
+    'bauchschmerz*',
+    'kopfschmerz*',
+    'bauch und kopfschmerz*',
+    'uebelkeit',
+    'unwohl',
+    'nicht wohl',
     'fehltag*',
     'wenn es die einrichtung nicht besucht',
     'wenn es … nicht besucht',
@@ -1759,6 +1802,9 @@ export const CUE_TERMS = {
 
   /** The protection of the other children or of the child (§ 45 Abs. 2 S. 1 SGB VIII). */
   protection: [
+    'gewalttaetig*',
+    'aggressiv*',
+    'uebergriff*',
     'schutz der … kinder',
     'schutz des kindes',
     'zum schutz*',

@@ -14,7 +14,7 @@ describe('the second opinion', () => {
   });
 
   const text =
-    'Die Leitung meinte, solange Frau Kaya ausfällt, wäre es für alle besser, wenn Tom vorerst daheim spielt.';
+    'Die Kita meinte, ohne Frau Kaya wäre es für alle besser, wenn Tom vorerst daheim spielt.';
 
   it('raises what the rules call lawful to review, with the sentence that weighs most', () => {
     expect(checkText(text, 'kita', undefined, { secondOpinion: false }).verdict).toBe('lawful');
