@@ -165,6 +165,26 @@ describe('audit log', () => {
       expect(none.body.items).toEqual([]);
     });
 
+    it('files an entry made just after midnight in Berlin under that Berlin day', async () => {
+      const admin = await t.as('admin');
+      // 23:30 UTC on 10 March is 00:30 on 11 March in Berlin (winter time); 22:30 UTC on 10 July
+      // is 00:30 on 11 July (summer time).
+      for (const at of ['2025-03-10T23:30:00Z', '2025-07-10T22:30:00Z'])
+        await t.dataSource.query(
+          `INSERT INTO audit_log (occurred_at, actor_name, action, record_type, record_id)
+           VALUES ($1, 'system', 'case.create', 'case', $2)`,
+          [at, `midnight-${at}`],
+        );
+      const day = async (d: string) =>
+        (
+          await admin.get(`/api/v1/audit?action=case.create&from=${d}&to=${d}`).expect(200)
+        ).body.items.map((e: { recordId: string }) => e.recordId);
+      expect(await day('2025-03-11')).toEqual(['midnight-2025-03-10T23:30:00Z']);
+      expect(await day('2025-03-10')).toEqual([]);
+      expect(await day('2025-07-11')).toEqual(['midnight-2025-07-10T22:30:00Z']);
+      expect(await day('2025-07-10')).toEqual([]);
+    });
+
     it('exports it as CSV that spreadsheets cannot run, and audits the export', async () => {
       const admin = await t.as('admin');
       // A user name that a spreadsheet would take for a formula.

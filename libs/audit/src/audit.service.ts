@@ -106,15 +106,19 @@ export class AuditService {
     if (query.recordType)
       qb.andWhere('a.record_type = :recordType', { recordType: query.recordType });
     if (query.recordId) qb.andWhere('a.record_id = :recordId', { recordId: query.recordId });
-    // Days are days in Europe/Berlin, the office's time zone.
+    // Days are days in Europe/Berlin, the office's time zone: midnight there, as a moment. (A
+    // date "AT TIME ZONE" would first be taken as midnight in the session's zone and converted
+    // the other way, an hour or two off.)
     if (query.from)
-      qb.andWhere(`a.occurred_at >= (CAST(:from AS date) AT TIME ZONE 'Europe/Berlin')`, {
-        from: query.from,
-      });
+      qb.andWhere(
+        `a.occurred_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`,
+        { from: query.from },
+      );
     if (query.to)
-      qb.andWhere(`a.occurred_at < ((CAST(:to AS date) + 1) AT TIME ZONE 'Europe/Berlin')`, {
-        to: query.to,
-      });
+      qb.andWhere(
+        `a.occurred_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`,
+        { to: query.to },
+      );
     return qb;
   }
 }
