@@ -94,7 +94,9 @@ describe('npm run seed:demo', () => {
         'SELECT count(*) AS n FROM cases WHERE closed_at IS NULL AND assignee_id IS NULL',
       ),
     ).toBeGreaterThan(2);
-  });
+    // The whole demo data set is written by a child process; on a busy CI machine this
+    // takes longer than a minute.
+  }, 180_000);
 
   it('leaves a database that holds data alone, so it can run before every start', async () => {
     const seed = startProcess(SEED, { ...TEST_CRYPTO_ENV, DATABASE_URL: db.url });
