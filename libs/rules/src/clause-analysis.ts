@@ -77,6 +77,7 @@ const BLOCKS: Partial<Record<Cue, readonly Cue[]>> = {
   notNegation: ['negation'],
   notTermination: ['termination'],
   notFamilyActor: ['familyActor'],
+  notParentsWish: ['parentsWish'],
   notAvailability: ['availability'],
 };
 
@@ -109,8 +110,10 @@ function clauseFeatures(
   // "unabhängig voneinander", "kein medizinischer Grund": no word on what the child's care
   // depends on.
   // "für alle besser" speaks of no rule for every child.
+  const blockers = found.filter((r) => r.cue in BLOCKS);
   const blocked = (h: CueHit) =>
-    found.some(
+    blockers.length > 0 &&
+    blockers.some(
       (r) => BLOCKS[r.cue]?.includes(h.cue) === true && r.first <= h.last && r.last >= h.first,
     );
   const hits = found.filter(
