@@ -493,6 +493,24 @@ describe('text as it comes', () => {
     expect(checkText(ill, 'ogs').verdict).not.toBe('unlawful');
   });
 
+  it('takes "Frau B., die ihn sonst begleitet" for the assistant, not a parent standing in', () => {
+    const report =
+      'Am Waldtag blieb Tim auf Anweisung der Leitung in der Einrichtung, da Frau B., die Tim sonst begleitet, im Urlaub war.';
+    expect(checkText(report, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'activity_exclusion',
+    });
+  });
+
+  it('knows a special-needs category as the disability', () => {
+    const minutes =
+      'Die OGS-Leitung teilt mit, dass für Kinder mit dem Förderschwerpunkt Geistige Entwicklung keine Ganztagsplätze mehr angeboten werden.';
+    expect(checkText(minutes, 'ogs')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'disability_exclusion',
+    });
+  });
+
   it('reads a table pasted as text row by row', () => {
     const table =
       'Name | Änderung | Grund\nL. K. | Kündigung durch Träger | Schulbegleitung entfallen\nM. P. | Kündigung durch Eltern | Umzug';

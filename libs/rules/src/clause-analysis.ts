@@ -218,8 +218,15 @@ function clauseFeatures(
     freeNegation = false;
     cues.add('noDependency');
   }
-  // Who acts is the person named nearest to the action: family or staff.
-  const actors = hits.filter((h) => h.cue === 'familyActor').map((h) => h.first);
+  // Who acts is the person named nearest to the action: family or staff. "Frau B., die E.
+  // sonst begleitet", "Frau D. als Schulbegleiterin" is the assistant, not the child's mother.
+  const assistantByTitle = (i: number) =>
+    TITLES.has(tokens[i].word) &&
+    (describedAssistant(tokens, i) ||
+      hits.some((a) => a.cue === 'assistance' && a.first > i && a.first <= i + 4));
+  const actors = hits
+    .filter((h) => h.cue === 'familyActor' && !assistantByTitle(h.first))
+    .map((h) => h.first);
   const staff = hits.filter((h) => h.cue === 'providerCover').map((h) => h.first);
   const nearest = (list: number[], at: number) =>
     list.reduce((best, i) => Math.min(best, Math.abs(i - at)), Number.POSITIVE_INFINITY);
