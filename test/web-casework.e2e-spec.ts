@@ -168,7 +168,7 @@ describe('working a case in the browser', () => {
     await page
       .getByLabel('Vertragstext oder Nebenabrede einfügen')
       .fill(
-        'Die Kita meinte, ohne Frau Kaya wäre es für alle besser, wenn Tom vorerst daheim spielt.',
+        'Die Kita sagt, ohne Frau Kaya gehe es mit Tom gerade nicht, er soll erst mal zu Hause bleiben.',
       );
     await page.getByRole('button', { name: 'Vertrag speichern und prüfen' }).click();
     await page.getByText('Der Vertrag wurde gespeichert und geprüft.').waitFor();
@@ -178,7 +178,7 @@ describe('working a case in the browser', () => {
     expect(await contract.textContent()).not.toContain('Unzulässig');
     await contract.getByRole('button', { name: 'Text und Befunde anzeigen' }).click();
     await contract.locator('mark').first().waitFor();
-    expect(await contract.locator('mark').first().textContent()).toContain('daheim');
+    expect(await contract.locator('mark').first().textContent()).toContain('zu Hause');
     expect(await contract.textContent()).toContain('statistische Zweitmeinung');
     expect(await accessibilityViolations(page)).toEqual([]);
     await contract.screenshot({ path: join(SCREENSHOTS, 'vertrag-zweitmeinung.png') });

@@ -185,7 +185,7 @@ const EXAMPLES: { rule: string; setting: Setting; positive: string; negative: st
     rule: 'kita.review.second_opinion',
     setting: 'kita',
     positive:
-      'Die Kita meinte, ohne Frau Kaya wäre es für alle besser, wenn Tom vorerst daheim spielt.',
+      'Die Kita sagt, ohne Frau Kaya gehe es mit Tom gerade nicht, er soll erst mal zu Hause bleiben.',
     negative:
       'Der Elternbeitrag für Tom wird monatlich fällig und richtet sich nach dem Einkommen.',
   },

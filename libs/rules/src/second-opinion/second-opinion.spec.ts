@@ -14,14 +14,14 @@ describe('the second opinion', () => {
   });
 
   const text =
-    'Die Kita meinte, ohne Frau Kaya wäre es für alle besser, wenn Tom vorerst daheim spielt.';
+    'Die Kita sagt, ohne Frau Kaya gehe es mit Tom gerade nicht, er soll erst mal zu Hause bleiben.';
 
   it('raises what the rules call lawful to review, with the sentence that weighs most', () => {
     expect(checkText(text, 'kita', undefined, { secondOpinion: false }).verdict).toBe('lawful');
     const result = checkText(text, 'kita');
     expect(result.verdict).toBe('review');
     expect(result.findings[0]).toMatchObject({ ruleId: 'kita.review.second_opinion' });
-    expect(result.findings[0].evidence.text).toContain('daheim');
+    expect(result.findings[0].evidence.text).toContain('zu Hause');
     expect(result.findings[0].explanation).toContain('Zweitmeinung allein begründet keinen Befund');
   });
 
