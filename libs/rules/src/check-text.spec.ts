@@ -511,6 +511,26 @@ describe('text as it comes', () => {
     });
   });
 
+  it('reads one child singled out from all who went', () => {
+    const post =
+      'Zum Ausflug durften alle Kinder aus der Gruppe mit – nur meine Lotta nicht. Begründung der Leitung: ihre Kita-Assistenz hatte frei und „wir können die Verantwortung nicht übernehmen“.';
+    expect(checkText(post, 'kita')).toMatchObject({
+      verdict: 'unlawful',
+      pattern: 'activity_exclusion',
+    });
+  });
+
+  it('ends a sentence at a stop after a closing quote, and keeps an emoji whole', () => {
+    const text = 'Sie sagen, er muss „zu Hause bleiben“. Die anderen bleiben 😤 Ich bin sauer.';
+    const result = checkText(text, 'kita');
+    for (const f of result.findings)
+      expect(f.evidence.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(
+      checkText('Tim (V. a. ASS) darf nicht mehr in die OGS, er sprenge die Gruppe.', 'ogs')
+        .pattern,
+    ).toBe('disability_exclusion');
+  });
+
   it('reads a table pasted as text row by row', () => {
     const table =
       'Name | Änderung | Grund\nL. K. | Kündigung durch Träger | Schulbegleitung entfallen\nM. P. | Kündigung durch Eltern | Umzug';

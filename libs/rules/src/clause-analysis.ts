@@ -79,6 +79,7 @@ const BLOCKS: Partial<Record<Cue, readonly Cue[]>> = {
   notFamilyActor: ['familyActor'],
   notParentsWish: ['parentsWish'],
   notAvailability: ['availability'],
+  notAssistance: ['assistance'],
 };
 
 const NEGATION_REACH = 3;
@@ -613,6 +614,8 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
       c.onlyParticipation ||
       (c.cues.has('dependsOn') && (c.cues.has('participation') || c.cues.has('admission'))) ||
       (c.cues.has('stayBehind') && window.has('activity')) ||
+      // "Alle Kinder durften mit – nur meine Lotta nicht."
+      (c.cues.has('singledOut') && c.cues.has('negation') && window.has('participation')) ||
       // "Kind für die Dauer nur bis Unterrichtsende": the child's day, not the assistant's.
       (c.cues.has('only') && c.cues.has('until') && !c.cues.has('assistance')),
   );
@@ -651,6 +654,9 @@ function restrictions(s: SentenceFeatures, window: CueLookup, near: CueLookup) {
       has('hoursLimit') &&
       (has('approval') || has('extent') || assistantsTime || any(s, (c) => c.groupTargeted))) ||
       (has('days') && has('hoursLimit') && (has('approval') || has('extent'))) ||
+      // "Die Assistenz ist für 20 Stunden bewilligt. Die Betreuungszeit haben wir deshalb auf 20
+      // Stunden festgelegt."
+      (has('hours') && has('hoursLimit') && has('cause') && window.has('approval')) ||
       // "Der Umfang wird erhöht, sobald weitere Assistenzstunden bewilligt werden."
       (has('hours') && has('extent') && has('condition') && (has('approval') || anchoredHere)) ||
       ((has('hours') || has('days')) && has('extent') && excludes) ||
@@ -814,7 +820,10 @@ export function recognise(text: string): {
           s.cues.has('termination') ||
           // The reason given after: the assistant's absence, unless the provider covers it.
           ((x.cues.has('cause') || x.cues.has('availability')) &&
-            lawfulReason(x, x.cues) === null)),
+            (lawfulReason(x, x.cues) === null ||
+              // "Begründung der Leitung: … wir können die Verantwortung nicht übernehmen":
+              // staff named as the ones who refuse cover nothing.
+              (lawfulReason(x, x.cues) === 'provider_cover' && x.cues.has('negation'))))),
     );
     const assistantNamed =
       anchorAt !== undefined || (s.cues.has('companion') && !s.cues.has('notInvolved'));
@@ -947,6 +956,7 @@ export function recognise(text: string): {
       // A neighbouring sentence says the rule holds for every child ("… die Verträge aller
       // Schulkinder enden vor der Einschulung").
       (nearCues.has('allChildren') &&
+        !s.cues.has('singledOut') &&
         !s.cues.has('assistance') &&
         !specificToAssistance &&
         !weighing) ||
@@ -963,7 +973,10 @@ export function recognise(text: string): {
       (nearCues.has('noDependency') && !s.cues.has('assistance')) ||
       s.cues.has('parentsWish') ||
       (s.cues.has('ownIllness') && (!s.cues.has('assistance') || s.cues.has('allChildren'))) ||
-      (s.cues.has('allChildren') && !specificToAssistance && !weighing) ||
+      (s.cues.has('allChildren') &&
+        !s.cues.has('singledOut') &&
+        !specificToAssistance &&
+        !weighing) ||
       ((s.cues.has('continues') || s.cues.has('pool') || any(s, (c) => c.cover)) &&
         !r.excludes &&
         !r.terminates &&

@@ -119,14 +119,13 @@ function endsSentence(
 ): boolean {
   // "!", "?", a paragraph break; a full stop unless after a number or an abbreviation.
   if (c === 33 || c === 63 || c === 10) return true;
-  // A chat's emoji ends what was said before it ("… Magen-Darm 🤢 Seine …").
-  if (
-    c >= 0xdc00 &&
-    c <= 0xdfff &&
-    text.charCodeAt(i - 1) >= 0xd83c &&
-    text.charCodeAt(i - 1) <= 0xd83e
-  )
-    return text.charCodeAt(i + 1) === 32;
+  // A chat's emoji ends what was said before it ("… Magen-Darm 🤢 Seine …"): the space after
+  // it is the end, so the emoji's two halves stay together in the sentence.
+  if (c === 32) {
+    const low = text.charCodeAt(i - 1);
+    const high = text.charCodeAt(i - 2);
+    return low >= 0xdc00 && low <= 0xdfff && high >= 0xd83c && high <= 0xd83e;
+  }
   if (c !== 46) return false;
   let k = i - 1;
   let digitsOnly = true;
@@ -137,7 +136,12 @@ function endsSentence(
   // "… zum 31.07.2024. Sollte …": a year closing a date ends the sentence.
   if (digitsOnly && i - 1 - k === 4 && text.charCodeAt(k) === 46) return true;
   if (digitsOnly && k < i - 1 && STARTERS.has(nextWord(text, i))) return true;
-  if (k === i - 1 || digitsOnly) return false;
+  // „… da ist“. Die …: a stop after a closing quote or bracket ends the sentence.
+  if (k === i - 1) {
+    const before = text[i - 1];
+    return (before === '"' || before === ')' || before === "'") && text.charCodeAt(i + 1) !== 45;
+  }
+  if (digitsOnly) return false;
   // "Ki. besucht Einr. seit 08/2023": in a text written with capitals, a word in lower case
   // after the stop goes on with the sentence (notes abbreviate any word).
   if (lowerAfter?.(i) && text.charCodeAt(i + 1) === 32) return false;

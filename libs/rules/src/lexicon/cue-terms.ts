@@ -412,6 +412,8 @@ export const CUE_TERMS = {
     'kommen … mit',
     'gehen … mit',
     'nicht mit darf',
+    'durften … mit',
+    'durfte … mit',
     'durfte … nicht mit',
     'durften … nicht mit',
     'konnte … nicht mit',
@@ -1079,6 +1081,8 @@ export const CUE_TERMS = {
 
   /** Limits on care time. */
   hoursLimit: [
+    'auf … festgelegt',
+    'festgesetzt',
     'runtergestuft',
     'herabgestuft',
     'heruntergestuft',
@@ -1156,7 +1160,6 @@ export const CUE_TERMS = {
     'kurzfristige vertretung*',
     'nachbargruppe',
     'parallelgruppe',
-    'aus der gruppe',
     'aus dem team',
     'aus unserem team',
     'vertretungsregel*',
@@ -1327,6 +1330,8 @@ export const CUE_TERMS = {
     'nicht angesprochen',
     'nicht gegenstand',
     'nicht beantragt',
+    'nie beantragt',
+    'nicht zur debatte',
     'brauchen wir gar nicht',
     'braucht … keine',
     'ohne … zurecht',
@@ -1355,6 +1360,12 @@ export const CUE_TERMS = {
     'in der kita geblieben',
     'in der einrichtung geblieben',
   ],
+
+  /** "V. a. ASS": the suspected autism spectrum disorder, not the assistant. */
+  notAssistance: ['v a ass', 'verdacht auf ass', 'diagnose ass', 'ass-diagnose*', 'ass diagnose*'],
+
+  /** One child singled out from all: "alle durften mit – nur meine Lotta nicht". */
+  singledOut: ['nur … nicht', 'ausser', 'bis auf', 'als einzige*', 'als einziges', 'als einziger'],
 
   /** The child's chronic illness, not the assistant's absence. */
   notAvailability: [
@@ -1752,6 +1763,9 @@ export const CUE_TERMS = {
     'foerderbedarf*',
     '*foerderbedarf',
     'foerderschwerpunkt*',
+    'v a ass',
+    'verdacht auf ass',
+    'ass-diagnose*',
     'geistige* entwicklung',
     'emotionale* und soziale* entwicklung',
     'sonderpaedagogisch*',
