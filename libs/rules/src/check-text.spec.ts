@@ -531,6 +531,15 @@ describe('text as it comes', () => {
     ).toBe('disability_exclusion');
   });
 
+  it('reads a restriction the text later says was taken back, and a child reported absent for its own reasons', () => {
+    const update =
+      'Die Kita hatte verlangt, Jonte abzuholen, sobald seine Integrationskraft fehlt. Nach dem Gespräch mit der Fachberatung hat sich die Leitung entschuldigt. Die Regel ist gestrichen, schriftlich!';
+    expect(checkText(update, 'kita').verdict).not.toBe('unlawful');
+    const absent =
+      'Bitte melden Sie Luis morgen ab, wenn er zum Arzt geht, damit die Schulbegleitung nicht umsonst kommt.';
+    expect(checkText(absent, 'ogs').verdict).not.toBe('unlawful');
+  });
+
   it('reads a table pasted as text row by row', () => {
     const table =
       'Name | Änderung | Grund\nL. K. | Kündigung durch Träger | Schulbegleitung entfallen\nM. P. | Kündigung durch Eltern | Umzug';

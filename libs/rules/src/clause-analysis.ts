@@ -933,6 +933,21 @@ export function recognise(text: string): {
       s.cues.has('gap') ||
       any(s, (c) => c.groupTargeted || c.absenceOfAssistance);
 
+    // "… dass die Kita verlangt hat, ihn abzuholen, sobald seine Integrationskraft fehlt. …
+    // Die Regel ist gestrichen – schriftlich!": what the text says was taken back.
+    if (
+      sentences
+        .slice(i + 1, i + 4)
+        .some((x) => x.block === s.block && x.cues.has('revoked') && !x.question)
+    ) {
+      push({ kind: 'lawful', reason: 'abolished' });
+      continue;
+    }
+    // "Bitte Luis abmelden, wenn er zum Arzt geht, damit die Begleitung nicht umsonst kommt."
+    if (s.cues.has('ownIllness') && s.cues.has('reportOnly') && !r.terminates) {
+      push({ kind: 'lawful', reason: 'own_illness' });
+      continue;
+    }
     // "Ein Elternteil schlägt vor, … abholen zu lassen. Der Elternbeirat lehnt den Vorschlag ab."
     if (s.cues.has('proposal') && next !== undefined && next.cues.has('abolished')) {
       push({ kind: 'lawful', reason: 'abolished' });

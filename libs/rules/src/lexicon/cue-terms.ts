@@ -1281,7 +1281,8 @@ export const CUE_TERMS = {
 
   /** "die Abmeldung an die Assistenzkraft weitergeben": the day's sick note, not the contract. */
   notTermination: [
-    'abmeldung … weiter',
+    'abmeldung … weiter*',
+    'abgemeldet und',
     'abmeldung an die',
     'abmeldung fuer den tag',
     'abmeldung fuer diesen tag',
@@ -1363,6 +1364,18 @@ export const CUE_TERMS = {
 
   /** "V. a. ASS": the suspected autism spectrum disorder, not the assistant. */
   notAssistance: ['v a ass', 'verdacht auf ass', 'diagnose ass', 'ass-diagnose*', 'ass diagnose*'],
+
+  /** A restriction taken back, told after it: "Die Regel ist gestrichen – schriftlich!" */
+  revoked: [
+    'gestrichen',
+    'abgeschafft',
+    'zurueckgenommen',
+    'ist aufgehoben',
+    'wurde aufgehoben',
+    'ersatzlos aufgehoben',
+    'gilt nicht mehr',
+    'nicht mehr angewendet',
+  ],
 
   /** One child singled out from all: "alle durften mit – nur meine Lotta nicht". */
   singledOut: ['nur … nicht', 'ausser', 'bis auf', 'als einzige*', 'als einziges', 'als einziger'],
@@ -1546,6 +1559,9 @@ export const CUE_TERMS = {
 
   /** Parents are only asked to inform. */
   reportOnly: [
+    'nicht umsonst',
+    'nich umsonst',
+    'umsonst kommt',
     'mitzuteilen',
     'zu melden',
     'geben … bescheid',
@@ -1588,6 +1604,11 @@ export const CUE_TERMS = {
     'laeuse',
     'kopflaeuse',
     'bauchschmerz*',
+    'zum arzt',
+    'zum artz',
+    'zur aerztin',
+    'arzttermin*',
+    'kinderarzt*',
     'kopfschmerz*',
     'bauch und kopfschmerz*',
     'uebelkeit',
