@@ -540,6 +540,26 @@ describe('text as it comes', () => {
     expect(checkText(absent, 'ogs').verdict).not.toBe('unlawful');
   });
 
+  it('reads a contract that denies the restriction, whichever way German puts the negation', () => {
+    const clauses = [
+      'Ein Betreuungsvertrag wird nicht gekündigt, weil eine Assistenz nicht bewilligt oder nicht verlängert wird.',
+      'Die Zahl der bewilligten Assistenzstunden begrenzt die Buchungszeit nicht.',
+      'Kürzungen gelten für alle Gruppen. Kinder mit Assistenzbedarf werden dabei nicht vorrangig nach Hause geschickt.',
+      'Niemand wird wegen einer Behinderung abgelehnt oder früher nach Hause geschickt.',
+    ];
+    for (const text of clauses)
+      expect({ text, verdict: checkText(text, 'kita').verdict }).not.toMatchObject({
+        verdict: 'unlawful',
+      });
+    // "nur Montag und Dienstag, die anderen Tage nicht" keeps its restriction.
+    expect(
+      checkText(
+        'Die OGS sagt, er ist zu unruhig wegen seinem Autismus. Er darf nur Montag und Dienstag kommen, die anderen Tage nicht.',
+        'ogs',
+      ).verdict,
+    ).toBe('unlawful');
+  });
+
   it('reads a table pasted as text row by row', () => {
     const table =
       'Name | Änderung | Grund\nL. K. | Kündigung durch Träger | Schulbegleitung entfallen\nM. P. | Kündigung durch Eltern | Umzug';

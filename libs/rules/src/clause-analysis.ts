@@ -83,6 +83,8 @@ const BLOCKS: Partial<Record<Cue, readonly Cue[]>> = {
 };
 
 const NEGATION_REACH = 3;
+/** "nur Montag und Dienstag, die anderen Tage nicht": a particle, not a verb a final "nicht" denies. */
+const PARTICLES_OF_LIMIT = new Set(['nur', 'erst', 'lediglich', 'ausschliesslich', 'maximal']);
 /** A person giving notice ("sie kündigt"), and what a notice to the child's family names. */
 const QUITS = new Set(['kuendigt', 'kuendige', 'kuendigte', 'gekuendigt', 'kuendigen']);
 const CONTRACT_WORDS = ['vertrag', 'platz', 'verhaeltnis', 'vereinbarung', 'kind', 'betreuung'];
@@ -192,7 +194,10 @@ function clauseFeatures(
   const negated = (h: CueHit) =>
     (weder !== undefined && weder.first < h.first) ||
     freeNegations.some(
-      (n) => n < h.first && h.first - n <= NEGATION_REACH && !commaBetween(n, h.first),
+      (n) =>
+        (n < h.first && h.first - n <= NEGATION_REACH && !commaBetween(n, h.first)) ||
+        // "Ein Betreuungsvertrag wird nicht gekündigt": inside the words of a phrase.
+        (n > h.first && n < h.last),
     );
   // Phrases such as "nicht … in die OGS" carry their negation; "ohne dass" negates what follows.
   const ohneDass = hits.filter((h) => h.cue === 'withoutThat');
@@ -213,8 +218,20 @@ function clauseFeatures(
   const deniedByPredicate =
     cues.has('denial') &&
     (nouns.length > 0 || terminationNouns.length > 0 || infinitives.length > 0);
+  // "Die Zahl der Assistenzstunden begrenzt die Buchungszeit nicht.": a negation closing the
+  // clause denies the limit or the notice its verb names.
+  const closingNegation =
+    freeNegations.includes(to - 1) &&
+    hits.some(
+      (h) =>
+        (h.cue === 'hoursLimit' || h.cue === 'termination') &&
+        h.last < to - 1 &&
+        !PARTICLES_OF_LIMIT.has(tokens[h.first].word),
+    );
   const deniesExclusion =
-    deniedByPredicate || (nouns.length > 0 && nouns.every((h) => deniedLater(h) || negated(h)));
+    deniedByPredicate ||
+    closingNegation ||
+    (nouns.length > 0 && nouns.every((h) => deniedLater(h) || negated(h)));
   if (deniesExclusion) {
     freeNegation = false;
     cues.add('noDependency');
@@ -253,8 +270,18 @@ function clauseFeatures(
       (x) => x.cue === 'admission' || x.cue === 'participation' || x.cue === 'familyActor',
     ) &&
     !tokens.slice(from, to).some((t) => CONTRACT_WORDS.some((w) => t.word.includes(w)));
+  // "Ein Vertrag wird nicht gekündigt, weil eine Assistenz nicht … verlängert wird": the notice
+  // itself denied, whatever reasons follow.
+  const noticeDenied = hits.some(
+    (h) =>
+      h.cue === 'termination' &&
+      /^(ge)?kuendig/.test(tokens[h.first].word) &&
+      h.first > from &&
+      (tokens[h.first - 1].word === 'nicht' || tokens[h.first - 1].word === 'niemals'),
+  );
   const termination =
     !deniedByPredicate &&
+    !noticeDenied &&
     hits.some(
       (h) =>
         h.cue === 'termination' && !negated(h) && !within(h, 'noDependency') && !assistantQuits(h),

@@ -379,7 +379,15 @@ export const CUE_TERMS = {
     'mitkommen',
     'geht … mit',
     'faehrt … mit',
-    'dabei',
+    'dabei sein',
+    'ist dabei',
+    'sind dabei',
+    'war dabei',
+    'nicht dabei',
+    'mit dabei',
+    'dabei sei',
+    'dabei waere',
+    'dabei bleibt',
     'moeglich',
     'empfang*',
     'bearbeitet',
@@ -1413,6 +1421,12 @@ export const CUE_TERMS = {
 
   /** The text denies any dependency on assistance. */
   noDependency: [
+    'wird nicht gekuendigt',
+    'werden nicht gekuendigt',
+    'niemand wird',
+    'wird niemand',
+    'niemand darf',
+    'darf niemand',
     // The law stated: what may not be done restricts no one.
     'nicht an die bedingung geknuepft',
     'darf nicht an die bedingung',
