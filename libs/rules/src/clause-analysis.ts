@@ -110,12 +110,10 @@ function clauseFeatures(
   // "Bescheid geben" is a message, not an approval notice.
   const inReport = (h: CueHit) =>
     found.some((r) => r.cue === 'reportOnly' && r.first <= h.first && r.last >= h.last);
-  // "unabhängig voneinander", "kein medizinischer Grund": no word on what the child's care
-  // depends on.
-  // "für alle besser" speaks of no rule for every child.
+  // Phrases that only look like a cue take it back where they overlap it: "unabhängig
+  // voneinander" denies no dependency, "für alle besser" is no rule for every child.
   const blockers = found.filter((r) => r.cue in BLOCKS);
   const blocked = (h: CueHit) =>
-    blockers.length > 0 &&
     blockers.some(
       (r) => BLOCKS[r.cue]?.includes(h.cue) === true && r.first <= h.last && r.last >= h.first,
     );
@@ -403,7 +401,7 @@ function lowerAfterStop(
     const next = n.origin[at + 2];
     if (next === undefined) return false;
     const ch = original[next];
-    return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+    return ch !== undefined && ch !== ch.toUpperCase();
   };
 }
 
@@ -506,10 +504,7 @@ const ROLES = new Set([
 
 /** People a text may call the assistant by: "die Kollegin, die ihren Sohn begleitet". */
 const PEOPLE = new Set([
-  'frau',
-  'herr',
-  'fr',
-  'hr',
+  ...TITLES,
   'dame',
   'mann',
   'kollegin',
@@ -840,18 +835,16 @@ export function recognise(text: string): {
     const near = sentences.slice(Math.max(0, i - 2), i + 2).filter((x) => x.block === s.block);
     // Named only in the sentence after, the assistant is the reason only where that sentence
     // gives a reason or this one ends the contract ("Uns wurde gekündigt. Begründung: …").
-    const anchorAt = near.find(
-      (x) =>
-        namesAssistance(x) &&
-        (x.start <= s.start ||
-          s.cues.has('termination') ||
-          // The reason given after: the assistant's absence, unless the provider covers it.
-          ((x.cues.has('cause') || x.cues.has('availability')) &&
-            (lawfulReason(x, x.cues) === null ||
-              // "Begründung der Leitung: … wir können die Verantwortung nicht übernehmen":
-              // staff named as the ones who refuse cover nothing.
-              (lawfulReason(x, x.cues) === 'provider_cover' && x.cues.has('negation'))))),
-    );
+    const anchorAt = near.find((x) => {
+      if (!namesAssistance(x)) return false;
+      if (x.start <= s.start || s.cues.has('termination')) return true;
+      // The reason given after: the assistant's absence, unless the provider covers it.
+      if (!x.cues.has('cause') && !x.cues.has('availability')) return false;
+      const reason = lawfulReason(x, x.cues);
+      // "Begründung der Leitung: … wir können die Verantwortung nicht übernehmen": staff named
+      // as the ones who refuse cover nothing.
+      return reason === null || (reason === 'provider_cover' && x.cues.has('negation'));
+    });
     const assistantNamed =
       anchorAt !== undefined || (s.cues.has('companion') && !s.cues.has('notInvolved'));
     const anchored =
