@@ -183,6 +183,11 @@ describe('audit log', () => {
       expect(await day('2025-03-10')).toEqual([]);
       expect(await day('2025-07-11')).toEqual(['midnight-2025-07-10T22:30:00Z']);
       expect(await day('2025-07-10')).toEqual([]);
+      // A day that does not exist, or is no date at all, is named and refused.
+      for (const bad of ['from=2025-02-30', 'to=morgen', 'from=2025-03-11T00:00']) {
+        const refused = await admin.get(`/api/v1/audit?${bad}`).expect(400);
+        expect(JSON.stringify(refused.body)).toContain(bad.split('=')[0]);
+      }
     });
 
     it('exports it as CSV that spreadsheets cannot run, and audits the export', async () => {
